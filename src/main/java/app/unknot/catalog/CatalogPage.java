@@ -1,0 +1,29 @@
+package app.unknot.catalog;
+
+import java.util.List;
+
+/** One page of catalog results with the query that produced it. */
+public record CatalogPage(CatalogQuery query, int number, int pageSize, long total, List<RoutineCard> cards) {
+
+	public int getTotalPages() {
+		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+	}
+
+	/** True when the page asked for lies past the last page of matches. */
+	public boolean isPastEnd() {
+		return cards.isEmpty() && total > 0;
+	}
+
+	public boolean hasPrevious() {
+		return number > 1 && !isPastEnd();
+	}
+
+	public boolean hasNext() {
+		return number < getTotalPages();
+	}
+
+	public String pageUrl(int page) {
+		return query.toUrl(page);
+	}
+
+}

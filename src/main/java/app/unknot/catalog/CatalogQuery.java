@@ -1,0 +1,46 @@
+package app.unknot.catalog;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Valid catalog filters; every field is optional (null means "any").
+ *
+ * @param muscle muscle group slug
+ * @param maxMinutes longest total time, in whole minutes
+ * @param q free text matched against titles and summaries
+ */
+public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipment, Position position,
+		Difficulty difficulty, String q) {
+
+	public static final CatalogQuery ALL = new CatalogQuery(null, null, null, null, null, null);
+
+	public static CatalogQuery forMuscle(String slug) {
+		return new CatalogQuery(slug, null, null, null, null, null);
+	}
+
+	public boolean isFiltered() {
+		return !equals(ALL);
+	}
+
+	/** The catalog URL with these filters and the given page, for shareable links. */
+	public String toUrl(int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/routines");
+		addIfPresent(url, "muscle", muscle);
+		addIfPresent(url, "maxMinutes", maxMinutes);
+		addIfPresent(url, "equipment", equipment == null ? null : equipment.getSlug());
+		addIfPresent(url, "position", position == null ? null : position.getSlug());
+		addIfPresent(url, "difficulty", difficulty == null ? null : difficulty.getSlug());
+		addIfPresent(url, "q", q);
+		if (page > 1) {
+			url.queryParam("page", page);
+		}
+		return url.encode().build().toUriString();
+	}
+
+	private static void addIfPresent(UriComponentsBuilder url, String name, Object value) {
+		if (value != null) {
+			url.queryParam(name, value);
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package app.unknot.catalog;
+
+import app.unknot.model.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A condition or warning sign that changes whether or how a routine may be done. */
+@Entity
+@Table(name = "caution")
+public class Caution extends BaseEntity {
+
+	private String code;
+
+	private String title;
+
+	private String explanation;
+
+	/** What to do instead, or how to adapt. */
+	private String advice;
+
+	@Enumerated(EnumType.STRING)
+	private CautionAction action;
+
+	/** The yes/no question asked before a session; null when the caution applies during one. */
+	private String question;
+
+	@Column(name = "sort_order")
+	private int sortOrder;
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getExplanation() {
+		return explanation;
+	}
+
+	public String getAdvice() {
+		return advice;
+	}
+
+	public CautionAction getAction() {
+		return action;
+	}
+
+	public String getQuestion() {
+		return question;
+	}
+
+	public boolean isAskedBeforeSession() {
+		return question != null;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.unknot.catalog;
+
+public enum Difficulty implements UrlValue {
+
+	GENTLE, MODERATE, FIRM
+
+}

@@ -1,0 +1,7 @@
+package app.unknot.catalog;
+
+public enum Pressure implements UrlValue {
+
+	LIGHT, MODERATE, FIRM
+
+}

@@ -1,0 +1,127 @@
+package app.unknot.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.annotations.Formula;
+
+import app.unknot.model.BaseEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** A self-massage routine: an ordered list of timed steps. */
+@Entity
+@Table(name = "routine")
+public class Routine extends BaseEntity {
+
+	/**
+	 * The routine's total time, summed by the database from its steps so lists and filters
+	 * never need to load the steps. Mirrors {@link Step#getTotalSeconds()}.
+	 */
+	static final String TOTAL_SECONDS_SQL = """
+			(SELECT COALESCE(SUM(
+			    CASE WHEN s.timing = 'REPS'
+			         THEN s.sets * s.reps * s.hold_seconds + s.sets * (s.reps - 1) * s.rest_seconds
+			              + (s.sets - 1) * s.set_rest_seconds
+			         ELSE s.duration_seconds END
+			    * CASE WHEN s.each_side THEN 2 ELSE 1 END), 0)
+			 FROM step s WHERE s.routine_id = id)""";
+
+	private String slug;
+
+	private String title;
+
+	private String summary;
+
+	private String benefits;
+
+	@Enumerated(EnumType.STRING)
+	private Difficulty difficulty;
+
+	@Formula(TOTAL_SECONDS_SQL)
+	private int totalSeconds;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "routine_muscle_group", joinColumns = @JoinColumn(name = "routine_id"),
+			inverseJoinColumns = @JoinColumn(name = "muscle_group_id"))
+	@OrderBy("sortOrder")
+	private Set<MuscleGroup> muscleGroups = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "routine_caution", joinColumns = @JoinColumn(name = "routine_id"),
+			inverseJoinColumns = @JoinColumn(name = "caution_id"))
+	@OrderBy("sortOrder")
+	private Set<Caution> cautions = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY)
+	@OrderBy("order")
+	private List<Step> steps = new ArrayList<>();
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public String getBenefits() {
+		return benefits;
+	}
+
+	public Difficulty getDifficulty() {
+		return difficulty;
+	}
+
+	/** Total time in seconds, each-side steps counted twice. */
+	public int getTotalSeconds() {
+		return totalSeconds;
+	}
+
+	public Set<MuscleGroup> getMuscleGroups() {
+		return muscleGroups;
+	}
+
+	public Set<Caution> getCautions() {
+		return cautions;
+	}
+
+	public List<Step> getSteps() {
+		return steps;
+	}
+
+	/** Equipment the steps need, in a stable order. Needs the steps loaded. */
+	public Set<Equipment> getEquipment() {
+		Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
+		steps.forEach(step -> equipment.add(step.getEquipment()));
+		return Equipment.needed(equipment);
+	}
+
+	/** Positions the steps use, in a stable order. Needs the steps loaded. */
+	public Set<Position> getPositions() {
+		Set<Position> positions = EnumSet.noneOf(Position.class);
+		steps.forEach(step -> positions.add(step.getPosition()));
+		return positions;
+	}
+
+	/** Cautions checked with a question before a session starts. */
+	public List<Caution> getSessionQuestions() {
+		return cautions.stream().filter(Caution::isAskedBeforeSession).toList();
+	}
+
+}

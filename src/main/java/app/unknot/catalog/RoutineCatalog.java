@@ -1,0 +1,90 @@
+package app.unknot.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.unknot.catalog.RoutineSearch.SearchHits;
+import app.unknot.system.NotFoundException;
+
+/**
+ * Read access to the catalog. Each method loads what its page shows in a fixed number of
+ * statements, whatever the size of the catalog.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoutineCatalog {
+
+	public static final int PAGE_SIZE = 24;
+
+	private final RoutineRepository routines;
+
+	private final MuscleGroupRepository muscleGroups;
+
+	public RoutineCatalog(RoutineRepository routines, MuscleGroupRepository muscleGroups) {
+		this.routines = routines;
+		this.muscleGroups = muscleGroups;
+	}
+
+	/** One page of matching routines: at most three statements. */
+	public CatalogPage search(CatalogQuery query, int page) {
+		SearchHits hits = routines.searchIds(query, page, PAGE_SIZE);
+		if (hits.ids().isEmpty()) {
+			return new CatalogPage(query, page, PAGE_SIZE, hits.total(), List.of());
+		}
+		Map<Long, Routine> byId = routines.findWithMuscleGroupsByIdIn(hits.ids())
+			.stream()
+			.collect(Collectors.toMap(Routine::getId, Function.identity()));
+		Map<Long, Set<Equipment>> equipment = new HashMap<>();
+		Map<Long, Set<Position>> positions = new HashMap<>();
+		for (Object[] row : routines.findEquipmentAndPositions(hits.ids())) {
+			Long id = (Long) row[0];
+			equipment.computeIfAbsent(id, key -> EnumSet.noneOf(Equipment.class)).add((Equipment) row[1]);
+			positions.computeIfAbsent(id, key -> EnumSet.noneOf(Position.class)).add((Position) row[2]);
+		}
+		List<RoutineCard> cards = new ArrayList<>(hits.ids().size());
+		for (Long id : hits.ids()) {
+			cards.add(new RoutineCard(byId.get(id), Equipment.needed(equipment.getOrDefault(id, Set.of())),
+					positions.getOrDefault(id, Set.of())));
+		}
+		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards);
+	}
+
+	/** A routine with its steps, muscle groups and cautions: two statements. */
+	public Routine getRoutine(String slug) {
+		Routine routine = routines.findWithStepsBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
+		routines.fetchMuscleGroupsAndCautions(routine.getId());
+		return routine;
+	}
+
+	/** A routine for showing its card only (title, summary, time); its collections stay unloaded. */
+	public Optional<Routine> findRoutineSummary(String slug) {
+		return routines.findBySlug(slug);
+	}
+
+	public List<MuscleGroup> getMuscleGroups() {
+		return muscleGroups.findAllByOrderBySortOrder();
+	}
+
+	public MuscleGroup getMuscleGroup(String slug) {
+		return muscleGroups.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.muscle", slug));
+	}
+
+	/** How many routines work each muscle group, by muscle group id. */
+	public Map<Long, Long> countRoutinesByMuscleGroup() {
+		return muscleGroups.countRoutinesByMuscleGroup()
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+	}
+
+}

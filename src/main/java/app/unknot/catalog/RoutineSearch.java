@@ -1,0 +1,17 @@
+package app.unknot.catalog;
+
+import java.util.List;
+
+/** Catalog search with optional filters, one page at a time. */
+public interface RoutineSearch {
+
+	/**
+	 * Ids of the routines matching the query on the requested page, ordered by title, and the
+	 * number of matches overall.
+	 */
+	SearchHits searchIds(CatalogQuery query, int page, int pageSize);
+
+	record SearchHits(List<Long> ids, long total) {
+	}
+
+}

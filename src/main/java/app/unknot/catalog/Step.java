@@ -1,0 +1,171 @@
+package app.unknot.catalog;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import app.unknot.model.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One timed part of a routine. Its timing is either a duration or holds repeated in sets;
+ * an each-side step runs once on the left and once on the right.
+ */
+@Entity
+@Table(name = "step")
+public class Step extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "routine_id")
+	private Routine routine;
+
+	@Column(name = "step_order")
+	private int order;
+
+	private String title;
+
+	private String instructions;
+
+	@Enumerated(EnumType.STRING)
+	private Technique technique;
+
+	@Enumerated(EnumType.STRING)
+	private Pressure pressure;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "body_position")
+	private Position position;
+
+	@Enumerated(EnumType.STRING)
+	private Equipment equipment;
+
+	@Column(name = "breathing_cue")
+	private String breathingCue;
+
+	@Enumerated(EnumType.STRING)
+	private Timing timing;
+
+	@Column(name = "duration_seconds")
+	private Integer durationSeconds;
+
+	@Column(name = "hold_seconds")
+	private Integer holdSeconds;
+
+	private Integer reps;
+
+	private Integer sets;
+
+	@Column(name = "rest_seconds")
+	private Integer restSeconds;
+
+	@Column(name = "set_rest_seconds")
+	private Integer setRestSeconds;
+
+	@Column(name = "each_side")
+	private boolean eachSide;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "step_muscle_group", joinColumns = @JoinColumn(name = "step_id"),
+			inverseJoinColumns = @JoinColumn(name = "muscle_group_id"))
+	@OrderBy("sortOrder")
+	private Set<MuscleGroup> muscleGroups = new LinkedHashSet<>();
+
+	/**
+	 * Seconds for one pass (one side). Keep in step with {@link Routine#TOTAL_SECONDS_SQL},
+	 * which computes the same sum in the database.
+	 */
+	public int getSecondsPerSide() {
+		if (timing == Timing.REPS) {
+			int holds = sets * reps;
+			return holds * holdSeconds + sets * (reps - 1) * restSeconds + (sets - 1) * setRestSeconds;
+		}
+		return durationSeconds;
+	}
+
+	/** Seconds the step adds to its routine: each-side steps count twice. */
+	public int getTotalSeconds() {
+		return eachSide ? 2 * getSecondsPerSide() : getSecondsPerSide();
+	}
+
+	public Routine getRoutine() {
+		return routine;
+	}
+
+	public int getOrder() {
+		return order;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getInstructions() {
+		return instructions;
+	}
+
+	public Technique getTechnique() {
+		return technique;
+	}
+
+	public Pressure getPressure() {
+		return pressure;
+	}
+
+	public Position getPosition() {
+		return position;
+	}
+
+	public Equipment getEquipment() {
+		return equipment;
+	}
+
+	public String getBreathingCue() {
+		return breathingCue;
+	}
+
+	public Timing getTiming() {
+		return timing;
+	}
+
+	public Integer getDurationSeconds() {
+		return durationSeconds;
+	}
+
+	public Integer getHoldSeconds() {
+		return holdSeconds;
+	}
+
+	public Integer getReps() {
+		return reps;
+	}
+
+	public Integer getSets() {
+		return sets;
+	}
+
+	public Integer getRestSeconds() {
+		return restSeconds;
+	}
+
+	public Integer getSetRestSeconds() {
+		return setRestSeconds;
+	}
+
+	public boolean isEachSide() {
+		return eachSide;
+	}
+
+	public Set<MuscleGroup> getMuscleGroups() {
+		return muscleGroups;
+	}
+
+}

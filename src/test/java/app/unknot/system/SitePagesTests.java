@@ -1,0 +1,68 @@
+package app.unknot.system;
+
+import static app.unknot.system.ResponseChecks.assertInSiteLayout;
+import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SitePagesTests {
+
+	private final MockMvcTester mvc;
+
+	SitePagesTests(@Autowired MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	private String ok(String uri) {
+		MvcTestResult result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		String body = body(result);
+		assertInSiteLayout(body);
+		assertRevealsNoInternals(body);
+		return body;
+	}
+
+	@Test
+	void homeShowsTheSuggestedDailyRoutineMuscleGroupsAndSafety() {
+		assertThat(ok("/")).contains("Suggested for every day")
+			.contains("href=\"/routines/daily-pelvic-relaxation\"")
+			.contains("href=\"/muscles/adductors\"")
+			.contains("href=\"/safety\"");
+	}
+
+	@Test
+	void safetyPageListsWhoShouldNotStartTheStopSignsAndWhenToSeeAProfessional() {
+		assertThat(ok("/safety")).contains("Stop at once if you feel")
+			.contains("Dizziness")
+			.contains("Nausea")
+			.contains("Numbness")
+			.contains("id=\"recent-surgery\"")
+			.contains("id=\"pregnancy\"")
+			.contains("id=\"hernia\"")
+			.contains("When to see a professional");
+	}
+
+	@Test
+	void pagesLoadNothingFromOtherHosts() {
+		for (String uri : new String[] { "/", "/routines", "/routines/desk-break", "/muscles", "/safety" }) {
+			assertThat(ok(uri)).as(uri).doesNotContainPattern("(src|href)=\"(https?:)?//");
+		}
+	}
+
+	@Test
+	void wrongMethodIsA405WithoutInternals() {
+		MvcTestResult result = mvc.post().uri("/routines").exchange();
+		assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+}
