@@ -1,0 +1,113 @@
+package app.unknot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.unknot.system.ResponseChecks;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Each page issues a bounded number of SQL statements, whatever the size of the catalog.
+ * Counted with Hibernate statistics (enabled for tests in config/application.properties).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StatementCountTests {
+
+	private static final int MAX_STATEMENTS = 4;
+
+	private static final String[] PAGES = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a",
+			"/routines?page=2", "/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/" };
+
+	private final MockMvcTester mvc;
+
+	private final Statistics statistics;
+
+	private final JdbcTemplate jdbc;
+
+	StatementCountTests(@Autowired MockMvcTester mvc, @Autowired EntityManagerFactory entityManagerFactory,
+			@Autowired JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.jdbc = jdbc;
+	}
+
+	private long statementsFor(String uri) {
+		statistics.clear();
+		assertThat(mvc.get().uri(uri).exchange()).hasStatusOk();
+		return statistics.getPrepareStatementCount();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a",
+			"/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/" })
+	void realCatalog(String uri) {
+		assertThat(statementsFor(uri)).as(uri).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	@Nested
+	@Transactional
+	class WithTwoThousandGeneratedRoutines {
+
+		private static final int GENERATED = 2000;
+
+		@Test
+		void everyPageStaysWithinTheBound() {
+			generateRoutines();
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine", Integer.class))
+				.isGreaterThan(GENERATED);
+			for (String uri : PAGES) {
+				assertThat(statementsFor(uri)).as(uri).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
+			}
+		}
+
+		@Test
+		void catalogPagesThroughAllRoutinesTwentyFourAtATime() {
+			generateRoutines();
+			String body = ResponseChecks.body(mvc.get().uri("/routines?q=generated&page=84").exchange());
+			assertThat(body).contains("2,000 routines").contains("Page 84 of 84").contains("Generated routine 1999");
+		}
+
+		private void generateRoutines() {
+			List<Object[]> routines = new ArrayList<>();
+			for (int i = 0; i < GENERATED; i++) {
+				routines.add(new Object[] { "generated-%04d".formatted(i), "Generated routine %04d".formatted(i),
+						"A routine made up for a load test.", "None.", i % 2 == 0 ? "GENTLE" : "MODERATE" });
+			}
+			jdbc.batchUpdate("INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES (?, ?, ?, ?, ?)",
+					routines);
+			String[] equipment = { "HANDS", "BALL", "FOAM_ROLLER", "BOLSTER" };
+			for (int order = 1; order <= 3; order++) {
+				jdbc.update("""
+						INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position,
+						                  equipment, timing, duration_seconds, each_side)
+						SELECT id, ?, 'Step', 'Do the step.', 'KNEADING', 'LIGHT', 'SEATED', ?, 'DURATION', 60, FALSE
+						FROM routine WHERE slug LIKE 'generated-%'""", order, equipment[order]);
+			}
+			jdbc.update("""
+					INSERT INTO routine_muscle_group (routine_id, muscle_group_id)
+					SELECT r.id, m.id FROM routine r, muscle_group m
+					WHERE r.slug LIKE 'generated-%' AND m.slug IN ('psoas', 'abdomen')""");
+			jdbc.update("""
+					INSERT INTO routine_caution (routine_id, caution_id)
+					SELECT r.id, c.id FROM routine r, caution c WHERE r.slug LIKE 'generated-%' AND c.code = 'stop-signs'""");
+		}
+
+	}
+
+}
