@@ -1,5 +1,8 @@
 package app.unknot.catalog;
 
+import java.util.Objects;
+import java.util.stream.Stream;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -20,6 +23,10 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 
 	public boolean isFiltered() {
 		return !equals(ALL);
+	}
+
+	public int getActiveFilterCount() {
+		return (int) Stream.of(muscle, maxMinutes, equipment, position, difficulty, q).filter(Objects::nonNull).count();
 	}
 
 	/** The catalog URL with these filters and the given page, for shareable links. */

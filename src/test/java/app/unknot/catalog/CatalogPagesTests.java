@@ -93,7 +93,8 @@ class CatalogPagesTests {
 		assertThat(body).contains("Psoas release with a ball in sphinx position")
 			.doesNotContain("Foam roller release")
 			.contains("<option value=\"psoas\" selected=\"selected\">")
-			.contains("value=\"9\"");
+			.contains("value=\"9\"")
+			.contains("· 3 active");
 	}
 
 	@Test
