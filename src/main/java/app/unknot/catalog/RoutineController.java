@@ -24,6 +24,9 @@ class RoutineController {
 		List<MuscleGroup> muscleGroups = catalog.getMuscleGroups();
 		Parsed parsed = filter.parse(muscleGroups.stream().map(MuscleGroup::getSlug).toList());
 		model.addAttribute("muscleGroups", muscleGroups);
+		model.addAttribute("equipmentOptions", Equipment.values());
+		model.addAttribute("positionOptions", Position.values());
+		model.addAttribute("difficultyOptions", Difficulty.values());
 		model.addAttribute("query", parsed.query());
 		model.addAttribute("ignored", parsed.ignored());
 		model.addAttribute("results", catalog.search(parsed.query(), parsed.page()));
