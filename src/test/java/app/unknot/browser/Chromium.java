@@ -1,0 +1,194 @@
+package app.unknot.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests: the Debian {@code chromium} and
+ * {@code chromium-driver} packages, driven through chromedriver with no network look-ups.
+ * When either is missing the calling test is skipped (JUnit assumption) with the reason.
+ * Everything it writes (profile, HOME, caches) lives in a temporary directory deleted on
+ * {@link #close()}; screenshots go to {@code target/screenshots}.
+ *
+ * <pre>
+ * try (Chromium chromium = Chromium.launch(390, 844)) {
+ *     chromium.driver().get(url);
+ *     chromium.screenshot("player-phone");
+ *     assertThat(chromium.consoleErrors()).isEmpty();
+ * }
+ * </pre>
+ *
+ * Other uses, such as DevTools {@code Page.printToPDF}, go through {@link #devTools}.
+ */
+public final class Chromium implements AutoCloseable {
+
+	/** Override with -Dunknot.chromium=... or the environment variable CHROMIUM. */
+	private static final Path CHROMIUM = location("unknot.chromium", "CHROMIUM", "/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = location("unknot.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final Path home;
+
+	private final List<String> consoleErrors = new ArrayList<>();
+
+	private Chromium(ChromeDriver driver, Path home) {
+		this.driver = driver;
+		this.home = home;
+	}
+
+	/** Starts a headless Chromium with a window of the given CSS size, or skips the test. */
+	public static Chromium launch(int width, int height) {
+		assumeInstalled();
+		Path home = createTempHome();
+		try {
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.withEnvironment(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
+						"XDG_CACHE_HOME", home.resolve("cache").toString()))
+				.build();
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--mute-audio", "--autoplay-policy=no-user-gesture-required",
+					"--user-data-dir=" + home.resolve("profile"), "--window-size=" + width + "," + height,
+					"--force-device-scale-factor=1", "--lang=en-GB");
+			LoggingPreferences logging = new LoggingPreferences();
+			logging.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logging);
+			ChromeDriver driver = new ChromeDriver(service, options);
+			Chromium chromium = new Chromium(driver, home);
+			chromium.resize(width, height);
+			return chromium;
+		}
+		catch (RuntimeException failure) {
+			deleteTree(home);
+			throw failure;
+		}
+	}
+
+	/** Skips the calling test, naming what is missing, unless Chromium and chromedriver are installed. */
+	public static void assumeInstalled() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+				() -> "Chromium not found at " + CHROMIUM + " (install the Debian package chromium); browser test skipped");
+		Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> "chromedriver not found at " + CHROMEDRIVER
+				+ " (install the Debian package chromium-driver); browser test skipped");
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	/** Sets the viewport (not the outer window) to the given CSS size. */
+	public void resize(int width, int height) {
+		devTools("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	/** Runs a Chrome DevTools Protocol command, such as {@code Page.printToPDF}. */
+	public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+		return driver.executeCdpCommand(command, parameters);
+	}
+
+	/** Waits up to ten seconds for a condition; fails the test with the message otherwise. */
+	public <T> T waitFor(String message, Function<WebDriver, T> condition) {
+		return waitFor(Duration.ofSeconds(10), message, condition);
+	}
+
+	public <T> T waitFor(Duration timeout, String message, Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).withMessage(message).until(condition);
+	}
+
+	/** Saves a PNG of the viewport as target/screenshots/{name}.png and returns its path. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+	/**
+	 * Console errors and uncaught exceptions (level SEVERE) since the last call, collected
+	 * across pages; each entry is the message Chromium logged.
+	 */
+	public List<String> consoleErrors() {
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+				consoleErrors.add(entry.getMessage());
+			}
+		}
+		List<String> errors = List.copyOf(consoleErrors);
+		consoleErrors.clear();
+		return errors;
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			deleteTree(home);
+		}
+	}
+
+	private static Path location(String property, String variable, String fallback) {
+		String configured = System.getProperty(property, System.getenv(variable));
+		return Paths.get(configured == null || configured.isBlank() ? fallback : configured);
+	}
+
+	private static Path createTempHome() {
+		try {
+			return Files.createTempDirectory("unknot-chromium-");
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+	private static void deleteTree(Path root) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException | UncheckedIOException ignored) {
+			// A leftover temp directory is not worth failing a test over.
+		}
+	}
+
+}
