@@ -1,0 +1,72 @@
+package app.unknot.account;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "account/login";
+	}
+
+	@GetMapping("/signup")
+	String signupForm(@ModelAttribute("signup") SignupForm form) {
+		return "account/signup";
+	}
+
+	@PostMapping("/signup")
+	String signup(@Validated @ModelAttribute("signup") SignupForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response) throws ServletException {
+		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
+			result.rejectValue("email", "account.email.taken");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "account/signup";
+		}
+		accounts.create(form.getEmail(), form.getPassword(), Role.USER);
+		// Signs the new account in through Spring Security, which stores it in the session.
+		request.login(AccountService.normalise(form.getEmail()), form.getPassword());
+		return "redirect:/my/account?welcome";
+	}
+
+	@GetMapping("/my/account")
+	String account(Principal principal, Model model) {
+		model.addAttribute("account", accounts.get(principal.getName()));
+		return "account/account";
+	}
+
+	@PostMapping("/my/account/delete")
+	String delete(Principal principal, @RequestParam(required = false) String password, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws ServletException {
+		if (!accounts.delete(principal.getName(), password)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("account", accounts.get(principal.getName()));
+			model.addAttribute("deleteFailed", true);
+			return "account/account";
+		}
+		request.logout();
+		return "redirect:/?deleted";
+	}
+
+}

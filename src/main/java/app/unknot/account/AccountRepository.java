@@ -1,0 +1,17 @@
+package app.unknot.account;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface AccountRepository extends Repository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	Account save(Account account);
+
+	void delete(Account account);
+
+}

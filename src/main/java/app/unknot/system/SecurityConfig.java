@@ -1,0 +1,49 @@
+package app.unknot.system;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Anonymous visitors keep the whole catalog, sessions and sheets; only {@code /my/**} needs an
+ * account and {@code /admin/**} the ADMIN role. Forms carry CSRF tokens (Thymeleaf adds them
+ * to every {@code th:action} form).
+ */
+@Configuration
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/my/**")
+			.authenticated()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my/account"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+			.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	/** bcrypt today; hashes carry their algorithm so a stronger one can be phased in. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,224 @@
+package app.unknot.account;
+
+import static app.unknot.system.ResponseChecks.assertInSiteLayout;
+import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
+import static app.unknot.system.ResponseChecks.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+@TestPropertySource(properties = { "unknot.admin.email=Admin@Example.org",
+		"unknot.admin.password=a long admin passphrase" })
+class AccountTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private final MockMvcTester mvc;
+
+	private final JdbcTemplate jdbc;
+
+	private final AccountService accounts;
+
+	AccountTests(@Autowired MockMvcTester mvc, @Autowired JdbcTemplate jdbc, @Autowired AccountService accounts) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	private MvcTestResult signUp(String email, String password) {
+		return mvc.post().uri("/signup").with(csrf()).param("email", email).param("password", password).exchange();
+	}
+
+	private MvcTestResult signIn(String email, String password) {
+		return mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", email)
+			.param("password", password)
+			.exchange();
+	}
+
+	@Test
+	void signUpFormShowsThePasswordRulesUpFront() {
+		MvcTestResult result = mvc.get().uri("/signup").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(body(result)).contains("Use 12 to 128 characters").contains("name=\"_csrf\"");
+		assertInSiteLayout(body(result));
+	}
+
+	@Test
+	void signingUpStoresAHashedPasswordAndSignsIn() {
+		MvcTestResult result = signUp(" New.Person@Example.org ", PASSWORD);
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/my/account?welcome");
+		String hash = jdbc.queryForObject("SELECT password_hash FROM account WHERE email = ?", String.class,
+				"new.person@example.org");
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
+		assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isInstanceOfSatisfying(SecurityContext.class,
+				context -> assertThat(context.getAuthentication().getName()).isEqualTo("new.person@example.org"));
+		MvcTestResult account = mvc.get().uri("/my/account").session(session).exchange();
+		assertThat(account).hasStatusOk();
+		assertThat(body(account)).contains("new.person@example.org").contains("Sign out");
+	}
+
+	@Test
+	void badSignUpsAreRefusedWithMessagesNextToTheFields() {
+		MvcTestResult result = signUp("not-an-email", "short");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(result)).contains("Enter an email address like name@example.org")
+			.contains("Choose a password of 12 to 128 characters")
+			.contains("aria-invalid=\"true\"");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'not-an-email'", Integer.class))
+			.isZero();
+		assertInSiteLayout(body(result));
+	}
+
+	@Test
+	void overlongPasswordsAndEmailsAreRefused() {
+		assertThat(signUp("a".repeat(250) + "@example.org", "p".repeat(129))).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void scriptTagsInTheEmailAreShownAsText() {
+		MvcTestResult result = signUp("<script>alert(1)</script>@example.org", PASSWORD);
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(result)).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void anEmailCanOnlyBeUsedOnceWhateverItsCase() {
+		signUp("twice@example.org", PASSWORD);
+		MvcTestResult again = signUp("TWICE@example.org", "another long password");
+		assertThat(again).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(again)).contains("already exists");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'twice@example.org'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void signInSucceedsWithTheRightPasswordAndFailsWithOneGenericMessage() {
+		accounts.create("reader@example.org", PASSWORD, Role.USER);
+
+		assertThat(signIn("reader@example.org", PASSWORD)).hasStatus3xxRedirection().hasRedirectedUrl("/my/account");
+		assertThat(signIn("reader@example.org", "wrong password!")).hasRedirectedUrl("/login?error");
+		assertThat(signIn("nobody@example.org", PASSWORD)).hasRedirectedUrl("/login?error");
+		MvcTestResult page = mvc.get().uri("/login?error").exchange();
+		assertThat(body(page)).contains("do not match an account");
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountForAWhileEvenForTheRightPassword() {
+		accounts.create("guessed@example.org", PASSWORD, Role.USER);
+		for (int attempt = 0; attempt < Account.FREE_ATTEMPTS; attempt++) {
+			assertThat(signIn("guessed@example.org", "guess " + attempt)).hasRedirectedUrl("/login?error");
+		}
+
+		assertThat(signIn("guessed@example.org", PASSWORD)).as("locked").hasRedirectedUrl("/login?error");
+		Instant lockedUntil = jdbc.queryForObject("SELECT locked_until FROM account WHERE email = ?", Instant.class,
+				"guessed@example.org");
+		assertThat(lockedUntil).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(1)));
+	}
+
+	@Test
+	void lockDoublesWithEachFailureUpToFifteenMinutes() {
+		Account account = new Account("a@example.org", "{noop}x", Role.USER, Instant.EPOCH);
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		for (int i = 0; i < Account.FREE_ATTEMPTS; i++) {
+			account.recordFailedSignIn(now);
+		}
+		assertThat(account.getLockedUntil()).isEqualTo(now.plusSeconds(30));
+		account.recordFailedSignIn(now);
+		assertThat(account.getLockedUntil()).isEqualTo(now.plusSeconds(60));
+		for (int i = 0; i < 20; i++) {
+			account.recordFailedSignIn(now);
+		}
+		assertThat(account.getLockedUntil()).isEqualTo(now.plus(Duration.ofMinutes(15)));
+		account.recordSuccessfulSignIn();
+		assertThat(account.isLockedAt(now)).isFalse();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignInForTheirOwnPages() {
+		assertThat(mvc.get().uri("/my/account")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void anonymousVisitorsKeepTheCatalog() {
+		assertThat(mvc.get().uri("/routines")).hasStatusOk();
+		assertThat(mvc.get().uri("/routines/desk-break")).hasStatusOk();
+		assertThat(body(mvc.get().uri("/").exchange())).contains("Sign in").doesNotContain("Sign out");
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefusedInTheSiteLayout() {
+		MvcTestResult result = mvc.post()
+			.uri("/signup")
+			.param("email", "csrf@example.org")
+			.param("password", PASSWORD)
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'csrf@example.org'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void signOutEndsTheSession() {
+		MvcTestResult signedUp = signUp("leaver@example.org", PASSWORD);
+		MockHttpSession session = (MockHttpSession) signedUp.getRequest().getSession();
+
+		assertThat(mvc.post().uri("/logout").with(csrf()).session(session)).hasRedirectedUrl("/?signedOut");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void deletingTheAccountNeedsThePasswordAndRemovesIt() {
+		MockHttpSession session = (MockHttpSession) signUp("gone@example.org", PASSWORD).getRequest().getSession();
+
+		MvcTestResult wrong = mvc.post()
+			.uri("/my/account/delete")
+			.with(csrf())
+			.session(session)
+			.param("password", "not my password")
+			.exchange();
+		assertThat(wrong).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(wrong)).contains("nothing was deleted");
+		assertThat(accounts.exists("gone@example.org")).isTrue();
+
+		assertThat(mvc.post().uri("/my/account/delete").with(csrf()).session(session).param("password", PASSWORD))
+			.hasRedirectedUrl("/?deleted");
+		assertThat(accounts.exists("gone@example.org")).isFalse();
+	}
+
+	@Test
+	void firstAdminComesFromConfiguration() {
+		assertThat(jdbc.queryForObject("SELECT role FROM account WHERE email = 'admin@example.org'", String.class))
+			.isEqualTo("ADMIN");
+	}
+
+	@Test
+	void errorPagesRevealNothing() {
+		MvcTestResult result = mvc.post().uri("/my/account/delete").exchange();
+		assertRevealsNoInternals(body(result));
+	}
+
+}
