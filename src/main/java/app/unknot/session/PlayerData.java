@@ -1,0 +1,87 @@
+package app.unknot.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import app.unknot.catalog.UrlValue;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON block the player script reads: the plan's steps, the fixed pauses, links and
+ * every sentence it shows or speaks (all text comes from messages.properties). Written so
+ * it can sit inside a {@code <script>} element whatever the steps contain.
+ */
+@Component
+class PlayerData {
+
+	/** Messages the script uses; patterns with {0} are passed as written and filled in by the script. */
+	static final List<String> MESSAGE_KEYS = List.of("phase.ready", "phase.transition", "phase.left",
+			"phase.right", "phase.switch", "phase.hold", "phase.holdOneSet", "phase.rest", "phase.setRest",
+			"phase.untimed", "whenReady", "stepOf", "elapsed", "next", "next.end", "upNext", "pause", "resume",
+			"mute", "announce.step", "announce.switch", "announce.paused", "announce.resumed", "announce.done",
+			"announce.ended", "speak.halfway", "speak.next", "pacer.in", "pacer.out", "summary.done",
+			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused");
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	PlayerData(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	String toJson(SessionPlan plan, Locale locale) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("slug", plan.routine().getSlug());
+		data.put("title", plan.routine().getTitle());
+		data.put("storageKey", plan.getStorageKey());
+		data.put("options", Map.of("readySeconds", SessionPlan.READY_SECONDS, "transitionSeconds",
+				SessionPlan.TRANSITION_SECONDS, "switchSeconds", SessionPlan.SWITCH_SECONDS));
+		List<Map<String, Object>> steps = new ArrayList<>();
+		for (SessionStep step : plan.steps()) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("title", step.getTitle());
+			item.put("instructions", step.getInstructions());
+			item.put("position", label(step.getPosition(), locale));
+			item.put("pressure", label(step.getPressure(), locale));
+			item.put("equipment", label(step.getEquipment(), locale));
+			item.put("breathingCue", step.getBreathingCue());
+			item.put("timing", step.getTiming().name());
+			item.put("durationSeconds", step.getDurationSeconds());
+			item.put("holdSeconds", step.getHoldSeconds());
+			item.put("reps", step.getReps());
+			item.put("sets", step.getSets());
+			item.put("restSeconds", step.getRestSeconds());
+			item.put("setRestSeconds", step.getSetRestSeconds());
+			item.put("eachSide", step.isEachSide());
+			steps.add(item);
+		}
+		data.put("steps", steps);
+		Map<String, String> text = new LinkedHashMap<>();
+		for (String key : MESSAGE_KEYS) {
+			text.put(key, messages.getMessage("session.js." + key, null, locale));
+		}
+		data.put("messages", text);
+		return scriptSafe(json.writeValueAsString(data));
+	}
+
+	private String label(UrlValue value, Locale locale) {
+		return value == null ? null : messages.getMessage(value.getLabelKey(), null, locale);
+	}
+
+	/**
+	 * JSON allows {@code <}, {@code >} and {@code &} only inside strings, where the escapes
+	 * mean the same; with them gone no text can close the script element or open a comment.
+	 */
+	static String scriptSafe(String jsonText) {
+		return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+}

@@ -1,0 +1,33 @@
+package app.unknot.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import app.unknot.catalog.Routine;
+import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.Step;
+
+/** Loads a routine and turns it into the plan a session runs. */
+@Service
+public class SessionPlanner {
+
+	private final RoutineCatalog catalog;
+
+	public SessionPlanner(RoutineCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The routine's session, scaled to {@code minutes} when given. Unknown slugs are a 404. */
+	public SessionPlan plan(String slug, Integer minutes) {
+		Routine routine = catalog.getRoutine(slug);
+		List<SessionStep> steps = new ArrayList<>();
+		for (Step step : routine.getSteps()) {
+			steps.add(SessionStep.of(steps.size() + 1, step));
+		}
+		List<SessionStep> planned = minutes == null ? steps : SessionScaling.scale(steps, minutes * 60);
+		return new SessionPlan(routine, List.copyOf(planned), minutes);
+	}
+
+}

@@ -1,0 +1,246 @@
+package app.unknot.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import app.unknot.browser.Chromium;
+
+/**
+ * The guided session in real Chromium, on the short test routines of db/testdata (steps of
+ * two and three seconds). Screenshots of the player land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+class SessionBrowserTests {
+
+	private final String base;
+
+	private Chromium chromium;
+
+	SessionBrowserTests(@LocalServerPort int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	private Chromium open(int width, int height, String path) {
+		chromium = Chromium.launch(width, height);
+		chromium.driver().get(base + path);
+		return chromium;
+	}
+
+	private WebElement button(String name) {
+		return chromium.driver()
+			.findElements(By.cssSelector("button"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(button -> button.getText().strip().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	}
+
+	private String text(String field) {
+		return chromium.driver().findElement(By.cssSelector("#player [data-field='" + field + "']")).getText().strip();
+	}
+
+	private String status() {
+		return chromium.driver().findElement(By.id("player")).getDomAttribute("data-status");
+	}
+
+	private void waitForText(String field, String expected) {
+		chromium.waitFor("the " + field + " to read " + expected, driver -> text(field).equals(expected));
+	}
+
+	/** m:ss as seconds. */
+	private static int seconds(String clock) {
+		String[] parts = clock.split(":");
+		return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+	}
+
+	private void answerSafetyCheck(String soreToday, String dizzy) {
+		chromium.driver().findElement(By.cssSelector("input[name='answer-test-sore-today'][value='" + soreToday + "']")).click();
+		chromium.driver().findElement(By.cssSelector("input[name='answer-test-dizzy'][value='" + dizzy + "']")).click();
+		button("Continue").click();
+	}
+
+	@Test
+	void theSafetyCheckBlocksOnYesAndStartsOnNo() {
+		open(390, 844, "/routines/test-short/session");
+
+		answerSafetyCheck("yes", "no");
+
+		WebElement blocked = chromium.waitFor("the blocked explanation",
+				driver -> driver.findElement(By.cssSelector(".check-blocked")));
+		assertThat(blocked.getText()).contains("Please do not start this routine today",
+				"Test explanation: pressing on a sore area can make it worse.",
+				"Test advice: rest today and try a breathing routine instead.", "Read the safety guide");
+		assertThat(chromium.driver().findElements(By.id("player"))).isEmpty();
+		chromium.screenshot("session-check-blocked-390x844");
+
+		// Remembered: coming back in the same browser session still blocks.
+		chromium.driver().get(base + "/routines/test-short/session");
+		assertThat(chromium.driver().findElements(By.cssSelector(".check-blocked"))).hasSize(1);
+
+		answerSafetyCheck("no", "no");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		assertThat(button("Start").isDisplayed()).isTrue();
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void thePlayerCountsDownPausesMovesAndEndsWithASummary() throws InterruptedException {
+		open(390, 844, "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		// Without JavaScript this list is the session; with it the player takes over.
+		assertThat(chromium.driver().findElement(By.id("session-steps")).isDisplayed()).isFalse();
+
+		WebElement timer = chromium.driver().findElement(By.cssSelector("[role='timer']"));
+		assertThat(timer.getAriaRole()).isEqualTo("timer");
+		assertThat(timer.getText()).isEqualTo("0:05");
+		for (String name : List.of("Start", "Previous", "Next", "Restart step", "End session", "+15 s",
+				"Stop — I feel pain")) {
+			assertThat(button(name).getAccessibleName()).isEqualTo(name);
+		}
+
+		button("Start").click();
+		assertThat(button("Pause").getAccessibleName()).isEqualTo("Pause");
+		chromium.waitFor("the countdown to go down", driver -> seconds(text("timer")) < 5);
+
+		// Pause holds the time.
+		button("Pause").click();
+		String held = text("timer");
+		Thread.sleep(2000);
+		assertThat(text("timer")).isEqualTo(held);
+		assertThat(status()).isEqualTo("paused");
+		button("Resume").click();
+		assertThat(status()).isEqualTo("running");
+
+		// Next skips get ready; the step is done on each side with a switch between.
+		button("Next").click();
+		assertThat(text("title")).isEqualTo("One side then the other");
+		assertThat(text("phase")).isEqualTo("Left side");
+		chromium.waitFor("the switch", driver -> text("phase").equals("Switch sides"));
+		chromium.screenshot("session-player-switch-390x844");
+		chromium.waitFor(Duration.ofSeconds(15), "the right side", driver -> text("phase").equals("Right side"));
+
+		button("Next").click();
+		assertThat(text("phase")).isEqualTo("Change position");
+		assertThat(text("title")).isEqualTo("Rest");
+		button("Previous").click();
+		assertThat(text("title")).isEqualTo("One side then the other");
+		assertThat(text("phase")).isEqualTo("Left side");
+
+		// Reload: the session goes on where it was.
+		chromium.driver().navigate().refresh();
+		chromium.waitFor("the player after a reload", driver -> driver.findElement(By.id("player")).isDisplayed());
+		assertThat(text("title")).isEqualTo("One side then the other");
+		assertThat(status()).isEqualTo("running");
+		assertThat(text("stepOf")).isEqualTo("Step 1 of 2");
+
+		button("Next").click();
+		button("Next").click();
+		assertThat(text("title")).isEqualTo("Rest");
+		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		String summary = chromium.driver().findElement(By.id("player-summary")).getText();
+		assertThat(summary).contains("Session complete", "Steps completed: 1 of 2", "Steps skipped: 1",
+				"Run it again", "Print the sheet", "Pick another routine");
+		assertThat(chromium.driver().findElement(By.linkText("Print the sheet")).getDomAttribute("href"))
+			.isEqualTo("/routines/test-open/sheet");
+		chromium.screenshot("session-summary-390x844");
+
+		button("Run it again").click();
+		assertThat(button("Start").isDisplayed()).isTrue();
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theKeyboardDrivesThePlayer() {
+		open(1280, 800, "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		Actions keys = new Actions(chromium.driver());
+		chromium.driver().findElement(By.cssSelector("#player .player-title")).click();
+
+		keys.sendKeys(Keys.SPACE).perform();
+		chromium.waitFor("Space to start", driver -> status().equals("running"));
+		keys.sendKeys(Keys.SPACE).perform();
+		chromium.waitFor("Space to pause", driver -> status().equals("paused"));
+		keys.sendKeys(Keys.SPACE).perform();
+		chromium.waitFor("Space to resume", driver -> status().equals("running"));
+
+		keys.sendKeys(Keys.ARROW_RIGHT).perform();
+		waitForText("phase", "Left side");
+		keys.sendKeys(Keys.ARROW_RIGHT).perform();
+		waitForText("title", "Rest");
+		keys.sendKeys(Keys.ARROW_LEFT).perform();
+		waitForText("title", "One side then the other");
+		keys.sendKeys(Keys.ESCAPE).perform();
+		chromium.waitFor("Esc to pause", driver -> status().equals("paused"));
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void stopIFeelPainStopsAtOnceAndShowsTheGuidance() {
+		open(390, 844, "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		button("Start").click();
+
+		button("Stop — I feel pain").click();
+
+		WebElement stopped = chromium.driver().findElement(By.id("player-stopped"));
+		assertThat(stopped.isDisplayed()).isTrue();
+		assertThat(stopped.getText()).contains("Stopped", "dizziness", "see a doctor or physiotherapist",
+				"Read the safety guide");
+		assertThat(chromium.driver().findElement(By.id("player")).isDisplayed()).isFalse();
+		assertThat(chromium.driver().findElement(By.id("player-summary")).getText()).contains("Session ended");
+		chromium.screenshot("session-stopped-390x844");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void screenshotsOfThePlayerOnAPhoneAndALaptop() {
+		open(390, 844, "/routines/test-short/session");
+		answerSafetyCheck("no", "no");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		Path idle = chromium.screenshot("session-player-idle-390x844");
+		button("Start").click();
+		// Paused first, so moving on keeps the time still for the pictures.
+		button("Pause").click();
+		button("Next").click();
+		button("Next").click();
+		button("Next").click();
+		// Step 2, the first hold: repetition labels and the pressure fact.
+		chromium.waitFor("the first hold", driver -> text("phase").startsWith("Hold"));
+		chromium.driver().executeScript("window.scrollTo(0, 0)");
+		Path phone = chromium.screenshot("session-player-390x844");
+
+		chromium.resize(1280, 800);
+		chromium.waitFor("the wide layout", driver -> driver.findElement(By.id("player")).getSize().getWidth() > 900);
+		chromium.driver().executeScript("window.scrollTo(0, 0)");
+		Path laptop = chromium.screenshot("session-player-1280x800");
+
+		assertThat(List.of(idle, phone, laptop)).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
+		assertThat(text("phase")).isEqualTo("Hold · rep 1 of 2 · set 1 of 2");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+}

@@ -1,0 +1,212 @@
+package app.unknot.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The session page and its safety check, over HTTP, with the test routines of db/testdata. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+class SessionControllerTests {
+
+	private static final String SHORT = "/routines/test-short/session";
+
+	private final MockMvcTester mvc;
+
+	SessionControllerTests(@Autowired MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	@Test
+	void routineWithoutQuestionsGoesStraightToThePlayer() {
+		MvcTestResult result = mvc.get().uri("/routines/test-open/session").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("id=\"player\"", "id=\"session-data\"", "/js/session/player.js", "Test open routine")
+			// Steps with their timing, for following without JavaScript.
+			.contains("One side then the other", "0:03", "each side", "0:02")
+			// 8 s of steps; get ready 5 s, one change of position 5 s, one side switch 5 s.
+			.contains("0:08 of steps, plus 0:15")
+			.contains("class=\"pictogram")
+			.doesNotContain("check-form");
+	}
+
+	@Test
+	void questionsComeFirstAndThePlayerIsNotShown() {
+		MvcTestResult result = mvc.get().uri(SHORT).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("Test: is the area sore to the touch today?", "Test: do you often feel dizzy when you get up?")
+			.contains("name=\"answer-test-sore-today\"", "value=\"yes\"", "value=\"no\"")
+			// A caution that applies during the session is not a question.
+			.doesNotContain("answer-test-during")
+			.doesNotContain("id=\"player\"", "session-data");
+	}
+
+	@Test
+	void allNoStartsTheSessionAndIsRememberedForTheBrowserSession() {
+		MockHttpSession session = new MockHttpSession();
+
+		MvcTestResult answered = mvc.post()
+			.uri(SHORT)
+			.session(session)
+			.param("answer-test-sore-today", "no")
+			.param("answer-test-dizzy", "no")
+			.exchange();
+		assertThat(answered).hasStatus3xxRedirection().redirectedUrl().isEqualTo(SHORT);
+
+		MvcTestResult player = mvc.get().uri(SHORT).session(session).exchange();
+		assertThat(player).hasStatusOk();
+		assertThat(player).bodyText().contains("id=\"player\"").doesNotContain("check-form");
+
+		// Another browser session is asked again.
+		assertThat(mvc.get().uri(SHORT).session(new MockHttpSession()).exchange()).bodyText()
+			.contains("check-form")
+			.doesNotContain("id=\"player\"");
+	}
+
+	@Test
+	void anyYesExplainsWhyAndWhatToDoInsteadAndDoesNotStart() {
+		MockHttpSession session = new MockHttpSession();
+
+		MvcTestResult answered = mvc.post()
+			.uri(SHORT)
+			.session(session)
+			.param("minutes", "5")
+			.param("answer-test-sore-today", "yes")
+			.param("answer-test-dizzy", "no")
+			.exchange();
+		assertThat(answered).hasStatus3xxRedirection().redirectedUrl().isEqualTo(SHORT + "?minutes=5");
+
+		MvcTestResult blocked = mvc.get().uri(SHORT + "?minutes=5").session(session).exchange();
+		assertThat(blocked).hasStatusOk();
+		assertThat(blocked).bodyText()
+			.contains("Please do not start this routine today")
+			.contains("Test explanation: pressing on a sore area can make it worse.")
+			.contains("Test advice: rest today and try a breathing routine instead.")
+			.contains("href=\"/safety\"")
+			// Only the "yes" is explained.
+			.doesNotContain("Test advice: ask a doctor first.")
+			.doesNotContain("id=\"player\"", "session-data");
+		// The answers are kept, so the form comes back filled in to change them.
+		assertThat(blocked).bodyText().containsPattern("value=\"yes\"[^>]*checked");
+	}
+
+	@Test
+	void changingAYesToNoStartsTheSession() {
+		MockHttpSession session = new MockHttpSession();
+		mvc.post().uri(SHORT).session(session)
+			.param("answer-test-sore-today", "yes").param("answer-test-dizzy", "yes").exchange();
+		mvc.post().uri(SHORT).session(session)
+			.param("answer-test-sore-today", "no").param("answer-test-dizzy", "no").exchange();
+
+		assertThat(mvc.get().uri(SHORT).session(session).exchange()).bodyText().contains("id=\"player\"");
+	}
+
+	@Test
+	void aMissingAnswerShowsTheFormAgainWithA400() {
+		MvcTestResult result = mvc.post().uri(SHORT).param("answer-test-sore-today", "no").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyText()
+			.contains("Please answer every question before you start.")
+			.contains("answer-test-dizzy-error")
+			.containsPattern("value=\"no\"[^>]*checked");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "maybe", "YES", "", "<script>" })
+	void anAnswerThatIsNotYesOrNoIsA400Page(String value) {
+		MvcTestResult result = mvc.post()
+			.uri(SHORT)
+			.param("answer-test-sore-today", value)
+			.param("answer-test-dizzy", "no")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyText().contains("That session cannot start", "site-header").doesNotContain("<script>\"");
+	}
+
+	@Test
+	void twoAnswersToOneQuestionAreA400() {
+		MvcTestResult result = mvc.post()
+			.uri(SHORT)
+			.param("answer-test-sore-today", "no", "yes")
+			.param("answer-test-dizzy", "no")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "0", "-5", "99999999999999999999", "121", "1.5", "10;DROP", "%00" })
+	void badMinutesGiveA400PageInTheSiteLayout(String minutes) {
+		MvcTestResult result = mvc.get().uri("/routines/test-open/session?minutes={m}", minutes).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyText()
+			.contains("That session cannot start", "a whole number of minutes from 1 to 120")
+			.contains("site-header", "href=\"/routines/test-open/session\"");
+	}
+
+	@Test
+	void badMinutesInTheFormAreA400Too() {
+		MvcTestResult result = mvc.post()
+			.uri(SHORT)
+			.param("minutes", "0")
+			.param("answer-test-sore-today", "no")
+			.param("answer-test-dizzy", "no")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyText().contains("a whole number of minutes from 1 to 120");
+	}
+
+	@Test
+	void minutesScaleTheSessionAndThePageSaysHowLongItTakes() {
+		MvcTestResult result = mvc.get().uri("/routines/test-escaping/session?minutes=2").exchange();
+
+		assertThat(result).hasStatusOk();
+		// One 30 s step stretched to 2 min: 2:00 of steps plus 5 s to get ready.
+		assertThat(result).bodyText()
+			.contains("2:00 of steps, plus 0:05")
+			.contains("Shortened or lengthened to about 2 min")
+			.contains("\"durationSeconds\":120")
+			.contains("\"storageKey\":\"unknot.session.test-escaping.2\"");
+	}
+
+	@Test
+	void unknownRoutinesAreA404Page() {
+		assertThat(mvc.get().uri("/routines/no-such-routine/session").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/routines/no-such-routine/session?minutes=5").exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/routines/no-such-routine/session").param("answer-x", "no").exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void scriptTagsInRoutineTextAreNeverUnescaped() {
+		MvcTestResult result = mvc.get().uri("/routines/test-escaping/session").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.doesNotContain("<script>alert", "</script><script>", "<img src=x", "<b>tags</b>")
+			.contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; Co")
+			// In the JSON block for the player, as JSON escapes.
+			.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(\\\"step\\\")");
+	}
+
+}
