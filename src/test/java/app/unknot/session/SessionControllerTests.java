@@ -1,6 +1,7 @@
 package app.unknot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,7 @@ class SessionControllerTests {
 		MockHttpSession session = new MockHttpSession();
 
 		MvcTestResult answered = mvc.post()
-			.uri(SHORT)
+			.uri(SHORT).with(csrf())
 			.session(session)
 			.param("answer-test-sore-today", "no")
 			.param("answer-test-dizzy", "no")
@@ -83,7 +84,7 @@ class SessionControllerTests {
 		MockHttpSession session = new MockHttpSession();
 
 		MvcTestResult answered = mvc.post()
-			.uri(SHORT)
+			.uri(SHORT).with(csrf())
 			.session(session)
 			.param("minutes", "5")
 			.param("answer-test-sore-today", "yes")
@@ -108,9 +109,9 @@ class SessionControllerTests {
 	@Test
 	void changingAYesToNoStartsTheSession() {
 		MockHttpSession session = new MockHttpSession();
-		mvc.post().uri(SHORT).session(session)
+		mvc.post().uri(SHORT).with(csrf()).session(session)
 			.param("answer-test-sore-today", "yes").param("answer-test-dizzy", "yes").exchange();
-		mvc.post().uri(SHORT).session(session)
+		mvc.post().uri(SHORT).with(csrf()).session(session)
 			.param("answer-test-sore-today", "no").param("answer-test-dizzy", "no").exchange();
 
 		assertThat(mvc.get().uri(SHORT).session(session).exchange()).bodyText().contains("id=\"player\"");
@@ -118,7 +119,7 @@ class SessionControllerTests {
 
 	@Test
 	void aMissingAnswerShowsTheFormAgainWithA400() {
-		MvcTestResult result = mvc.post().uri(SHORT).param("answer-test-sore-today", "no").exchange();
+		MvcTestResult result = mvc.post().uri(SHORT).with(csrf()).param("answer-test-sore-today", "no").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyText()
@@ -131,7 +132,7 @@ class SessionControllerTests {
 	@ValueSource(strings = { "maybe", "YES", "", "<script>" })
 	void anAnswerThatIsNotYesOrNoIsA400Page(String value) {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT)
+			.uri(SHORT).with(csrf())
 			.param("answer-test-sore-today", value)
 			.param("answer-test-dizzy", "no")
 			.exchange();
@@ -143,7 +144,7 @@ class SessionControllerTests {
 	@Test
 	void twoAnswersToOneQuestionAreA400() {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT)
+			.uri(SHORT).with(csrf())
 			.param("answer-test-sore-today", "no", "yes")
 			.param("answer-test-dizzy", "no")
 			.exchange();
@@ -165,7 +166,7 @@ class SessionControllerTests {
 	@Test
 	void badMinutesInTheFormAreA400Too() {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT)
+			.uri(SHORT).with(csrf())
 			.param("minutes", "0")
 			.param("answer-test-sore-today", "no")
 			.param("answer-test-dizzy", "no")
@@ -193,7 +194,7 @@ class SessionControllerTests {
 		assertThat(mvc.get().uri("/routines/no-such-routine/session").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/routines/no-such-routine/session?minutes=5").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post().uri("/routines/no-such-routine/session").param("answer-x", "no").exchange())
+		assertThat(mvc.post().uri("/routines/no-such-routine/session").with(csrf()).param("answer-x", "no").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 

@@ -4,6 +4,7 @@ import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.body;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +62,9 @@ class SitePagesTests {
 
 	@Test
 	void wrongMethodIsA405WithoutInternals() {
-		MvcTestResult result = mvc.post().uri("/routines").exchange();
+		MvcTestResult result = mvc.post().uri("/routines").with(csrf()).exchange();
 		assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		assertRevealsNoInternals(body(result));
 	}
 
 }
