@@ -26,7 +26,8 @@ class PlayerData {
 			"phase.untimed", "whenReady", "stepOf", "elapsed", "next", "next.end", "upNext", "pause", "resume",
 			"mute", "announce.step", "announce.switch", "announce.paused", "announce.resumed", "announce.done",
 			"announce.ended", "speak.halfway", "speak.next", "pacer.in", "pacer.out", "summary.done",
-			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused");
+			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused",
+			"history.saving", "history.saved", "history.rated", "history.failed", "history.signedOut");
 
 	private final MessageSource messages;
 

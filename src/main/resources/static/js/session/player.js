@@ -3,6 +3,7 @@
 // the interval below only decides how often the page is redrawn, never what it shows.
 
 import { Session, clock } from './timing.js';
+import { createHistory } from './history.js';
 
 const REDRAW_MS = 200;
 const SAVE_MS = 1000;
@@ -45,6 +46,7 @@ function start(data) {
 	const sound = createSound(() => prefs);
 	const speech = createSpeech(() => prefs);
 	const wakeLock = createWakeLock();
+	const sessionHistory = createHistory(data, msg, () => save(true));
 
 	let pain = false;
 	let session = restore();
@@ -57,7 +59,7 @@ function start(data) {
 	root.hidden = false;
 	stepList.hidden = true;
 	bindPrefs();
-	buttons.start.addEventListener('click', () => act(s => s.start(now()), { focus: buttons.pause }));
+	buttons.start.addEventListener('click', startSession);
 	buttons.pause.addEventListener('click', togglePause);
 	buttons.previous.addEventListener('click', () => act(s => s.previous(now())));
 	buttons.next.addEventListener('click', () => act(s => s.next(now())));
@@ -88,6 +90,10 @@ function start(data) {
 	}
 	lastStep = session.status === 'idle' ? -1 : session.segment.stepIndex;
 	update();
+	// A reload while a finished run's report was on its way sends it again (once: see history.js).
+	if (session.finished) {
+		sessionHistory.finished(session.view(now()), pain);
+	}
 
 	// --- actions ---
 
@@ -99,6 +105,14 @@ function start(data) {
 		if (options.focus && !options.focus.hidden) {
 			options.focus.focus();
 		}
+	}
+
+	function startSession() {
+		act(s => {
+			const events = s.start(now());
+			sessionHistory.started(Date.now());
+			return events;
+		}, { focus: buttons.pause });
 	}
 
 	function togglePause() {
@@ -115,6 +129,7 @@ function start(data) {
 		pain = false;
 		summary.dataset.shown = '';
 		session = new Session(steps, data.options);
+		sessionHistory.newRun();
 		lastStep = -1;
 		save(true);
 		update();
@@ -139,7 +154,7 @@ function start(data) {
 				}
 				event.preventDefault();
 				if (session.status === 'idle') {
-					act(s => s.start(now()), { focus: buttons.pause });
+					startSession();
 				} else {
 					togglePause();
 				}
@@ -203,6 +218,7 @@ function start(data) {
 		if (events.some(e => e.type === 'done' || e.type === 'ended')) {
 			announce(msg(session.status === 'done' ? 'announce.done' : 'announce.ended'));
 			speech.say(msg(session.status === 'done' ? 'announce.done' : 'announce.ended'));
+			sessionHistory.finished(session.view(now()), pain);
 		}
 	}
 
@@ -232,6 +248,7 @@ function start(data) {
 		root.hidden = finished;
 		summary.hidden = !finished;
 		stopped.hidden = !(finished && pain);
+		sessionHistory.render(v.status);
 		if (finished) {
 			renderSummary(v);
 			return;
@@ -349,6 +366,7 @@ function start(data) {
 			const restored = saved && Session.restore(steps, saved.state, now(), Date.now(), data.options);
 			if (restored) {
 				pain = Boolean(saved.pain);
+				sessionHistory.restore(saved.run);
 				return restored;
 			}
 		} catch {
@@ -363,7 +381,7 @@ function start(data) {
 		}
 		lastSaved = now();
 		try {
-			sessionStorage.setItem(data.storageKey, JSON.stringify({ state: session.toJSON(now(), Date.now()), pain }));
+			sessionStorage.setItem(data.storageKey, JSON.stringify({ state: session.toJSON(now(), Date.now()), pain, run: sessionHistory.state() }));
 		} catch {
 			// Private mode or full storage: the session still runs, it just will not survive a reload.
 		}

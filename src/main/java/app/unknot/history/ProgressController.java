@@ -1,0 +1,48 @@
+package app.unknot.history;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class ProgressController {
+
+	/** A byte order mark, so that spreadsheet programs read the file as UTF-8. */
+	private static final String BOM = "\uFEFF";
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final SessionHistory history;
+
+	private final Clock clock;
+
+	ProgressController(SessionHistory history, Clock clock) {
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@GetMapping("/my/progress")
+	String progress(Principal principal, Model model) {
+		model.addAttribute("progress", Progress.of(history.all(principal.getName()), clock));
+		return "history/progress";
+	}
+
+	@GetMapping("/my/progress.csv")
+	ResponseEntity<byte[]> csv(Principal principal) {
+		String name = "unknot-history-" + LocalDate.now(clock) + ".csv";
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body((BOM + HistoryCsv.of(history.all(principal.getName()))).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

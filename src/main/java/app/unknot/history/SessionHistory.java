@@ -1,0 +1,116 @@
+package app.unknot.history;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.unknot.account.AccountService;
+import app.unknot.session.SessionPlan;
+import app.unknot.session.SessionPlanner;
+import app.unknot.system.NotFoundException;
+
+/** Records finished sessions and reads a person's history back. */
+@Service
+@Transactional
+public class SessionHistory {
+
+	/** No session lasts longer than a day, whatever the slack below allows. */
+	static final int MAX_SECONDS = 24 * 60 * 60;
+
+	/**
+	 * Time done may exceed the plan: "+15 s", untimed steps that wait for the person, and
+	 * slow changes of position all add to it (pauses do not count). Twice the plan plus an
+	 * hour allows all of that and still rejects nonsense.
+	 */
+	private static final int SLACK_SECONDS = 60 * 60;
+
+	/** A device clock a little ahead of ours is not an error. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
+	/** A paused session left open in a tab for days can still be ended and recorded. */
+	private static final Duration OLDEST_START = Duration.ofDays(7);
+
+	private final SessionRecordRepository records;
+
+	private final AccountService accounts;
+
+	private final SessionPlanner planner;
+
+	private final Clock clock;
+
+	SessionHistory(SessionRecordRepository records, AccountService accounts, SessionPlanner planner, Clock clock) {
+		this.records = records;
+		this.accounts = accounts;
+		this.planner = planner;
+		this.clock = clock;
+	}
+
+	/** What happened to a report: a new record, or the run was already recorded. */
+	public enum Result {
+		CREATED, ALREADY_RECORDED
+	}
+
+	/**
+	 * Records one run of a routine for the signed-in person. The same run reported again
+	 * (a retry, or the rating given after the end) adds no record; it only sets the rating
+	 * after, when the report has one.
+	 */
+	public Result record(String email, SessionReport report) {
+		Long accountId = accounts.get(email).getId();
+		ZoneId zone = zone(report.timeZone());
+		Optional<SessionRecord> existing = records.findByAccountIdAndRunId(accountId, report.runId());
+		if (existing.isPresent()) {
+			if (report.tensionAfter() != null) {
+				existing.get().rateAfter(report.tensionAfter());
+			}
+			return Result.ALREADY_RECORDED;
+		}
+		SessionPlan plan = plan(report);
+		int planned = plan.getTotalSeconds();
+		if (report.stepsCompleted() + report.stepsSkipped() != plan.steps().size()) {
+			throw new InvalidReportException("stepsCompleted", "history.invalid.stepCount");
+		}
+		if (report.secondsDone() > Math.min(MAX_SECONDS, 2 * planned + SLACK_SECONDS)) {
+			throw new InvalidReportException("secondsDone", "history.invalid.tooLong");
+		}
+		Instant now = clock.instant();
+		if (report.startedAt().isAfter(now.plus(CLOCK_SKEW)) || report.startedAt().isBefore(now.minus(OLDEST_START))) {
+			throw new InvalidReportException("startedAt", "history.invalid.startedAt");
+		}
+		records.save(new SessionRecord(accountId, report.runId(), plan.routine().getId(), plan.routine().getSlug(),
+				plan.routine().getTitle(), report.startedAt(), zone.getId(), report.secondsDone(), planned,
+				report.outcome(), report.stepsCompleted(), report.stepsSkipped(), report.tensionBefore(),
+				report.tensionAfter(), now));
+		return Result.CREATED;
+	}
+
+	/** All sessions of the person, oldest first. */
+	@Transactional(readOnly = true)
+	public List<SessionRecord> all(String email) {
+		return records.findByAccountIdOrderByStartedAtAscIdAsc(accounts.get(email).getId());
+	}
+
+	private SessionPlan plan(SessionReport report) {
+		try {
+			return planner.plan(report.routine(), report.minutes());
+		}
+		catch (NotFoundException unknown) {
+			throw new InvalidReportException("routine", "history.invalid.routine");
+		}
+	}
+
+	/** Region ids such as Europe/Berlin or UTC only; fixed offsets would break with daylight saving. */
+	private static ZoneId zone(String id) {
+		if (!ZoneId.getAvailableZoneIds().contains(id)) {
+			throw new InvalidReportException("timeZone", "history.invalid.timeZone");
+		}
+		return ZoneId.of(id);
+	}
+
+}
