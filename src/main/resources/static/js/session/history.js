@@ -46,7 +46,7 @@ export function createHistory(data, msg, persist) {
 			send('history.rated');
 		}
 	});
-	retry.addEventListener('click', () => send('history.saved'));
+	retry.querySelector('button').addEventListener('click', () => send('history.saved'));
 
 	function freshRun() {
 		return { id: newId(), startedAt: null, before: null, after: null, report: null, recorded: false };

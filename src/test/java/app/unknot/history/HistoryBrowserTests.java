@@ -1,0 +1,195 @@
+package app.unknot.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import app.unknot.browser.Chromium;
+
+/**
+ * A signed-up person runs the short test routine in real Chromium; the player reports it
+ * once, with the time the browser really spent, and it shows on the progress page.
+ * Screenshots of the progress page land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+class HistoryBrowserTests {
+
+	private static final String PASSWORD = "a long enough password";
+
+	private final String base;
+
+	private final JdbcTemplate jdbc;
+
+	private Chromium chromium;
+
+	HistoryBrowserTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
+		this.base = "http://localhost:" + port;
+		this.jdbc = jdbc;
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	private WebElement button(String name) {
+		return chromium.driver()
+			.findElements(By.cssSelector("button"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(button -> button.getText().strip().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	}
+
+	private String phase() {
+		return chromium.driver().findElement(By.cssSelector("#player [data-field='phase']")).getText().strip();
+	}
+
+	/**
+	 * Clicks a rating's radio button in the page itself: with the phone emulation, a pointer
+	 * click on a scrolled page can land a row off.
+	 */
+	private void rate(String when, int value) {
+		WebElement radio = chromium.driver()
+			.findElement(By.cssSelector("[data-tension='" + when + "'] input[value='" + value + "']"));
+		chromium.driver().executeScript("arguments[0].click()", radio);
+	}
+
+	private String historyStatus() {
+		return chromium.driver().findElement(By.cssSelector("[data-history='status']")).getText().strip();
+	}
+
+	private String signUp() {
+		String email = "browser-" + UUID.randomUUID() + "@example.org";
+		chromium.driver().get(base + "/signup");
+		chromium.driver().findElement(By.id("email")).sendKeys(email);
+		chromium.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+		button("Create account").click();
+		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
+		return email;
+	}
+
+	private int records(String email) {
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?",
+				Integer.class, email);
+	}
+
+	@Test
+	void finishingASessionRecordsItOnceWithTheTimeReallySpent() {
+		chromium = Chromium.launch(390, 844);
+		String email = signUp();
+		chromium.driver().get(base + "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+
+		WebElement before = chromium.driver().findElement(By.cssSelector("[data-tension='before']"));
+		assertThat(before.isDisplayed()).isTrue();
+		assertThat(before.getText()).contains("How tense does it feel, 0–10?", "Optional");
+		rate("before", 7);
+		chromium.screenshot("history-tension-before-390x844");
+
+		long started = System.nanoTime();
+		button("Start").click();
+		assertThat(before.isDisplayed()).isFalse();
+		// Skip get ready, let the first step run on both sides, skip the change of position.
+		button("Next").click();
+		chromium.waitFor(Duration.ofSeconds(20), "the change of position",
+				driver -> phase().equals("Change position"));
+		button("Next").click();
+		chromium.waitFor(Duration.ofSeconds(10), "the end summary",
+				driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		double spent = (System.nanoTime() - started) / 1e9;
+
+		chromium.waitFor("the report to be saved", driver -> historyStatus().equals("Saved to your progress."));
+		assertThat(records(email)).isEqualTo(1);
+		rate("after", 3);
+		button("Save rating").click();
+		chromium.waitFor("the rating to be saved", driver -> historyStatus().equals("Rating saved."));
+		chromium.screenshot("history-summary-390x844");
+
+		// A reload shows the finished session again; it must not be recorded twice.
+		chromium.driver().navigate().refresh();
+		chromium.waitFor("the summary after a reload",
+				driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		chromium.waitFor("the saved status after a reload",
+				driver -> historyStatus().equals("Saved to your progress."));
+
+		assertThat(records(email)).isEqualTo(1);
+		Map<String, Object> row = jdbc.queryForMap(
+				"SELECT r.* FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?", email);
+		assertThat(((Number) row.get("SECONDS_DONE")).doubleValue()).isCloseTo(spent, within(2.0));
+		assertThat(row).containsEntry("OUTCOME", "COMPLETED")
+			.containsEntry("ROUTINE_SLUG", "test-open")
+			.containsEntry("PLANNED_SECONDS", 23)
+			.containsEntry("STEPS_COMPLETED", 2)
+			.containsEntry("STEPS_SKIPPED", 0)
+			.containsEntry("TENSION_BEFORE", 7)
+			.containsEntry("TENSION_AFTER", 3);
+		assertThat(row.get("TIME_ZONE")).isNotNull();
+
+		chromium.driver().get(base + "/my/progress");
+		String page = chromium.driver().findElement(By.id("main")).getText();
+		assertThat(page).contains("Current streak", "1 day", "Test open routine", "Completed", "7 → 3");
+		chromium.screenshot("history-progress-390x844");
+		chromium.resize(1280, 800);
+		chromium.screenshot("history-progress-1280x800");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsAreNotAskedAndNothingIsRecorded() {
+		int before = jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class);
+		chromium = Chromium.launch(390, 844);
+		chromium.driver().get(base + "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		assertThat(chromium.driver().findElements(By.cssSelector("[data-tension]"))).isEmpty();
+
+		button("Start").click();
+		button("End session").click();
+
+		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		assertThat(chromium.driver().findElement(By.id("player-summary")).getText()).contains("Session ended")
+			.doesNotContain("How tense", "progress");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class)).isEqualTo(before);
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void thePainStopIsRecordedAsSuch() {
+		chromium = Chromium.launch(390, 844);
+		String email = signUp();
+		chromium.driver().get(base + "/routines/test-open/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+
+		button("Start").click();
+		button("Stop — I feel pain").click();
+
+		chromium.waitFor("the report to be saved", driver -> historyStatus().equals("Saved to your progress."));
+		Map<String, Object> row = jdbc.queryForMap(
+				"SELECT r.* FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?", email);
+		assertThat(row).containsEntry("OUTCOME", "PAIN_STOP")
+			.containsEntry("STEPS_COMPLETED", 0)
+			.containsEntry("STEPS_SKIPPED", 2)
+			.containsEntry("TENSION_BEFORE", null);
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+}
