@@ -1,6 +1,7 @@
 package app.unknot.history;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ final class HistoryCsv {
 
 	private static String row(SessionRecord record) {
 		return Stream
-			.of(record.getLocalStart().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), record.getTimeZone(),
+			.of(record.getLocalStart().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), record.getTimeZone(),
 					record.getLocalDate().toString(), record.getRoutineSlug(), record.getRoutineTitle(),
 					record.getOutcome().name(), number(record.getSecondsDone()), number(record.getPlannedSeconds()),
 					number(record.getStepsCompleted()), number(record.getStepsSkipped()),

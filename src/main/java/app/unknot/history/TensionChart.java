@@ -20,9 +20,9 @@ public final class TensionChart {
 
 	static final int MAX_POINTS = 20;
 
-	private static final int LEFT = 44;
+	private static final int LEFT = 52;
 
-	private static final int RIGHT = 20;
+	private static final int RIGHT = 44;
 
 	private static final int TOP = 16;
 
