@@ -26,7 +26,7 @@ public final class TensionChart {
 
 	private static final int TOP = 16;
 
-	private static final int BOTTOM = 40;
+	private static final int BOTTOM = 48;
 
 	/** At most this many dates under the x axis, so they never overlap. */
 	private static final int MAX_LABELS = 6;
@@ -111,7 +111,7 @@ public final class TensionChart {
 	}
 
 	public double getLabelY() {
-		return HEIGHT - BOTTOM + 24;
+		return HEIGHT - BOTTOM + 32;
 	}
 
 	public Double getAverageBefore() {
