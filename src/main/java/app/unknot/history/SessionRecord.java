@@ -100,14 +100,6 @@ public class SessionRecord extends BaseEntity {
 		return getLocalStart().toLocalDate();
 	}
 
-	public Long getAccountId() {
-		return accountId;
-	}
-
-	public String getRunId() {
-		return runId;
-	}
-
 	/** Null once the routine is gone from the catalog. */
 	public Long getRoutineId() {
 		return routineId;
@@ -155,10 +147,6 @@ public class SessionRecord extends BaseEntity {
 
 	public Integer getTensionAfter() {
 		return tensionAfter;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
 	}
 
 }

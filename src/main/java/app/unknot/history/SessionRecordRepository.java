@@ -11,8 +11,6 @@ interface SessionRecordRepository extends Repository<SessionRecord, Long> {
 
 	List<SessionRecord> findByAccountIdOrderByStartedAtAscIdAsc(Long accountId);
 
-	long countByAccountId(Long accountId);
-
 	SessionRecord save(SessionRecord record);
 
 }

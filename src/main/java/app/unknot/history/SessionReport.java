@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param runId         the player's id for this run of the routine; the same run reported again
  *                      adds nothing, it only updates the rating after
  * @param routine       the routine's slug
- * @param minutes       the length chosen with {@code ?minutes=}, or null for the routine as written
+ * @param minutes       the length chosen with {@code ?minutes=} (1–120, as the session page allows), or
+ *                      null for the routine as written
  * @param startedAt     when Start was pressed
  * @param timeZone      the browser's IANA time zone
  * @param secondsDone   time spent in the session, pauses excluded
