@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -38,12 +37,12 @@ public class SheetService {
 	/** The configured public address of the site, without a trailing slash; null when unset. */
 	private final String publicBaseUrl;
 
-	public SheetService(RoutineCatalog catalog, QrCodes qrCodes, MessageSource messages, ObjectProvider<Clock> clock,
+	public SheetService(RoutineCatalog catalog, QrCodes qrCodes, MessageSource messages, Clock clock,
 			@Value("${unknot.public-base-url:}") String publicBaseUrl) {
 		this.catalog = catalog;
 		this.qrCodes = qrCodes;
 		this.messages = messages;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 		this.publicBaseUrl = checkedBaseUrl(publicBaseUrl);
 	}
 

@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,7 +70,8 @@ class SheetPdfTests {
 	static class FixedDate {
 
 		@Bean
-		Clock clock() {
+		@Primary
+		Clock fixedClock() {
 			return Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC);
 		}
 
