@@ -30,6 +30,8 @@ public class CatalogFilterForm {
 
 	private String q;
 
+	private String safe;
+
 	private String page;
 
 	/** A filter value that was dropped, with the message key that explains why. */
@@ -39,7 +41,11 @@ public class CatalogFilterForm {
 	public record Parsed(CatalogQuery query, int page, List<IgnoredFilter> ignored) {
 	}
 
-	public Parsed parse(Collection<String> muscleSlugs) {
+	/**
+	 * @param signedIn whether the visitor has a safety profile that {@code safe} could use;
+	 *     for anonymous visitors that filter is ignored with a note
+	 */
+	public Parsed parse(Collection<String> muscleSlugs, boolean signedIn) {
 		List<IgnoredFilter> ignored = new ArrayList<>();
 		String muscleSlug = blankToNull(muscle);
 		if (muscleSlug != null && !muscleSlugs.contains(muscleSlug)) {
@@ -55,10 +61,27 @@ public class CatalogFilterForm {
 			ignored.add(new IgnoredFilter("q", text, "filter.ignored.q"));
 			text = null;
 		}
+		boolean safeOnly = parseSafe(signedIn, ignored);
 		Integer pageNumber = parseNumber("page", page, MAX_PAGE, "filter.ignored.page", ignored);
 		CatalogQuery query = new CatalogQuery(muscleSlug, minutes, equipmentValue, positionValue, difficultyValue,
-				text);
+				text, safeOnly);
 		return new Parsed(query, pageNumber == null ? 1 : pageNumber, ignored);
+	}
+
+	private boolean parseSafe(boolean signedIn, List<IgnoredFilter> ignored) {
+		String value = blankToNull(safe);
+		if (value == null) {
+			return false;
+		}
+		if (!value.equals("1")) {
+			ignored.add(new IgnoredFilter("safe", value, "filter.ignored.safe"));
+			return false;
+		}
+		if (!signedIn) {
+			ignored.add(new IgnoredFilter("safe", value, "filter.ignored.safe.signedOut"));
+			return false;
+		}
+		return true;
 	}
 
 	private static Integer parseNumber(String name, String raw, int max, String reasonKey,
@@ -141,6 +164,14 @@ public class CatalogFilterForm {
 
 	public void setQ(String q) {
 		this.q = q;
+	}
+
+	public String getSafe() {
+		return safe;
+	}
+
+	public void setSafe(String safe) {
+		this.safe = safe;
 	}
 
 	public String getPage() {

@@ -22,6 +22,11 @@ public record CatalogPage(CatalogQuery query, int number, int pageSize, long tot
 		return number < getTotalPages();
 	}
 
+	/** The ids of the routines on this page, in order. */
+	public List<Long> routineIds() {
+		return cards.stream().map(card -> card.routine().getId()).toList();
+	}
+
 	public String pageUrl(int page) {
 		return query.toUrl(page);
 	}

@@ -11,11 +11,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param muscle muscle group slug
  * @param maxMinutes longest total time, in whole minutes
  * @param q free text matched against titles and summaries
+ * @param safe hide routines that conflict with the signed-in person's safety profile
  */
 public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipment, Position position,
-		Difficulty difficulty, String q) {
+		Difficulty difficulty, String q, boolean safe) {
 
 	public static final CatalogQuery ALL = new CatalogQuery(null, null, null, null, null, null);
+
+	/** Filters that do not depend on who is looking. */
+	public CatalogQuery(String muscle, Integer maxMinutes, Equipment equipment, Position position,
+			Difficulty difficulty, String q) {
+		this(muscle, maxMinutes, equipment, position, difficulty, q, false);
+	}
 
 	public static CatalogQuery forMuscle(String slug) {
 		return new CatalogQuery(slug, null, null, null, null, null);
@@ -26,7 +33,10 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 	}
 
 	public int getActiveFilterCount() {
-		return (int) Stream.of(muscle, maxMinutes, equipment, position, difficulty, q).filter(Objects::nonNull).count();
+		int count = (int) Stream.of(muscle, maxMinutes, equipment, position, difficulty, q)
+			.filter(Objects::nonNull)
+			.count();
+		return safe ? count + 1 : count;
 	}
 
 	/** The catalog URL with these filters and the given page, for shareable links. */
@@ -38,6 +48,9 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 		addIfPresent(url, "position", position == null ? null : position.getSlug());
 		addIfPresent(url, "difficulty", difficulty == null ? null : difficulty.getSlug());
 		addIfPresent(url, "q", q);
+		if (safe) {
+			url.queryParam("safe", 1);
+		}
 		if (page > 1) {
 			url.queryParam("page", page);
 		}

@@ -1,17 +1,24 @@
 package app.unknot.catalog;
 
+import java.security.Principal;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import app.unknot.profile.PersonalMarks;
 
 @Controller
 class MuscleController {
 
 	private final RoutineCatalog catalog;
 
-	MuscleController(RoutineCatalog catalog) {
+	private final PersonalMarks marks;
+
+	MuscleController(RoutineCatalog catalog, PersonalMarks marks) {
 		this.catalog = catalog;
+		this.marks = marks;
 	}
 
 	@GetMapping("/muscles")
@@ -22,10 +29,14 @@ class MuscleController {
 	}
 
 	@GetMapping("/muscles/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Principal principal, Model model) {
 		MuscleGroup muscleGroup = catalog.getMuscleGroup(slug);
 		model.addAttribute("muscleGroup", muscleGroup);
-		model.addAttribute("results", catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1));
+		CatalogPage results = catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1);
+		model.addAttribute("results", results);
+		if (principal != null) {
+			model.addAttribute("marks", marks.forRoutines(principal.getName(), results.routineIds()));
+		}
 		return "muscles/show";
 	}
 

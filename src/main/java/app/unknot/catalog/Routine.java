@@ -27,7 +27,7 @@ public class Routine extends BaseEntity {
 
 	/**
 	 * The routine's total time, summed by the database from its steps so lists and filters
-	 * never need to load the steps. Mirrors {@link Step#getTotalSeconds()}.
+	 * never need to load the steps. Mirrors {@link StepTiming#totalSeconds()}.
 	 */
 	static final String TOTAL_SECONDS_SQL = """
 			(SELECT COALESCE(SUM(

@@ -37,26 +37,41 @@ public class RoutineCatalog {
 
 	/** One page of matching routines: at most three statements. */
 	public CatalogPage search(CatalogQuery query, int page) {
-		SearchHits hits = routines.searchIds(query, page, PAGE_SIZE);
-		if (hits.ids().isEmpty()) {
-			return new CatalogPage(query, page, PAGE_SIZE, hits.total(), List.of());
+		return search(query, page, null);
+	}
+
+	/**
+	 * One page of matching routines as seen by a signed-in person (null: anonymous), whose
+	 * safety profile a {@linkplain CatalogQuery#safe() safe} query applies: at most three statements.
+	 */
+	public CatalogPage search(CatalogQuery query, int page, String viewer) {
+		SearchHits hits = routines.searchIds(query, viewer, page, PAGE_SIZE);
+		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards(hits.ids()));
+	}
+
+	/** Cards for the given routines, in the given order; unknown ids are left out. Two statements. */
+	public List<RoutineCard> cards(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
 		}
-		Map<Long, Routine> byId = routines.findWithMuscleGroupsByIdIn(hits.ids())
+		Map<Long, Routine> byId = routines.findWithMuscleGroupsByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Routine::getId, Function.identity()));
 		Map<Long, Set<Equipment>> equipment = new HashMap<>();
 		Map<Long, Set<Position>> positions = new HashMap<>();
-		for (Object[] row : routines.findEquipmentAndPositions(hits.ids())) {
+		for (Object[] row : routines.findEquipmentAndPositions(ids)) {
 			Long id = (Long) row[0];
 			equipment.computeIfAbsent(id, key -> EnumSet.noneOf(Equipment.class)).add((Equipment) row[1]);
 			positions.computeIfAbsent(id, key -> EnumSet.noneOf(Position.class)).add((Position) row[2]);
 		}
-		List<RoutineCard> cards = new ArrayList<>(hits.ids().size());
-		for (Long id : hits.ids()) {
-			cards.add(new RoutineCard(byId.get(id), Equipment.needed(equipment.getOrDefault(id, Set.of())),
-					positions.getOrDefault(id, Set.of())));
+		List<RoutineCard> cards = new ArrayList<>(ids.size());
+		for (Long id : ids) {
+			if (byId.containsKey(id)) {
+				cards.add(new RoutineCard(byId.get(id), Equipment.needed(equipment.getOrDefault(id, Set.of())),
+						positions.getOrDefault(id, Set.of())));
+			}
 		}
-		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards);
+		return cards;
 	}
 
 	/** A routine with its steps, muscle groups and cautions: two statements. */

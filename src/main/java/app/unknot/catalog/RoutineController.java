@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -9,34 +10,47 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.unknot.catalog.CatalogFilterForm.Parsed;
+import app.unknot.profile.PersonalMarks;
 
 @Controller
 class RoutineController {
 
 	private final RoutineCatalog catalog;
 
-	RoutineController(RoutineCatalog catalog) {
+	private final PersonalMarks marks;
+
+	RoutineController(RoutineCatalog catalog, PersonalMarks marks) {
 		this.catalog = catalog;
+		this.marks = marks;
 	}
 
 	@GetMapping("/routines")
-	String list(@ModelAttribute("filter") CatalogFilterForm filter, Model model) {
+	String list(@ModelAttribute("filter") CatalogFilterForm filter, Principal principal, Model model) {
 		List<MuscleGroup> muscleGroups = catalog.getMuscleGroups();
-		Parsed parsed = filter.parse(muscleGroups.stream().map(MuscleGroup::getSlug).toList());
+		String viewer = principal == null ? null : principal.getName();
+		Parsed parsed = filter.parse(muscleGroups.stream().map(MuscleGroup::getSlug).toList(), viewer != null);
 		model.addAttribute("muscleGroups", muscleGroups);
 		model.addAttribute("equipmentOptions", Equipment.values());
 		model.addAttribute("positionOptions", Position.values());
 		model.addAttribute("difficultyOptions", Difficulty.values());
 		model.addAttribute("query", parsed.query());
 		model.addAttribute("ignored", parsed.ignored());
-		model.addAttribute("results", catalog.search(parsed.query(), parsed.page()));
+		CatalogPage results = catalog.search(parsed.query(), parsed.page(), viewer);
+		model.addAttribute("results", results);
+		if (viewer != null) {
+			model.addAttribute("marks", marks.forRoutines(viewer, results.routineIds()));
+		}
 		return "routines/list";
 	}
 
 	@GetMapping("/routines/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("routine", catalog.getRoutine(slug));
+	String show(@PathVariable String slug, Principal principal, Model model) {
+		Routine routine = catalog.getRoutine(slug);
+		model.addAttribute("routine", routine);
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
+		if (principal != null) {
+			model.addAttribute("marks", marks.forRoutines(principal.getName(), List.of(routine.getId())));
+		}
 		return "routines/show";
 	}
 

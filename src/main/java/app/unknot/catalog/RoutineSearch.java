@@ -8,8 +8,11 @@ public interface RoutineSearch {
 	/**
 	 * Ids of the routines matching the query on the requested page, ordered by title, and the
 	 * number of matches overall.
+	 *
+	 * @param viewer email of the signed-in person whose safety profile {@link CatalogQuery#safe()}
+	 *     applies; null for anonymous visitors
 	 */
-	SearchHits searchIds(CatalogQuery query, int page, int pageSize);
+	SearchHits searchIds(CatalogQuery query, String viewer, int page, int pageSize);
 
 	record SearchHits(List<Long> ids, long total) {
 	}

@@ -19,8 +19,21 @@ class RoutineSearchImpl implements RoutineSearch {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * A routine conflicts with a safety profile when it carries a caution the person ticked, or
+	 * when it or any of its steps works a muscle group they avoid. Keep in step with the marks
+	 * the profile feature shows ({@code app.unknot.profile.PersonalMarks}).
+	 */
+	private static final String NO_CONFLICT = """
+			 AND NOT EXISTS (SELECT 1 FROM SafetyProfile p JOIN p.cautions c
+			                 WHERE p.account.email = :viewer AND c MEMBER OF r.cautions)
+			 AND NOT EXISTS (SELECT 1 FROM SafetyProfile p JOIN p.avoidedMuscleGroups m
+			                 WHERE p.account.email = :viewer AND (m MEMBER OF r.muscleGroups
+			                     OR EXISTS (SELECT 1 FROM Step s JOIN s.muscleGroups sm WHERE s.routine = r AND sm = m)))""";
+
 	@Override
-	public SearchHits searchIds(CatalogQuery query, int page, int pageSize) {
+	public SearchHits searchIds(CatalogQuery query, String viewer, int page, int pageSize) {
+		boolean safe = query.safe() && viewer != null;
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		if (query.muscle() != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM r.muscleGroups m WHERE m.slug = :muscle)");
@@ -40,14 +53,17 @@ class RoutineSearchImpl implements RoutineSearch {
 		if (query.q() != null) {
 			where.append(" AND (LOWER(r.title) LIKE :q ESCAPE '\\' OR LOWER(r.summary) LIKE :q ESCAPE '\\')");
 		}
+		if (safe) {
+			where.append(NO_CONFLICT);
+		}
 		TypedQuery<Object[]> hits = entityManager.createQuery(
 				"SELECT r.id, COUNT(*) OVER () FROM Routine r" + where + " ORDER BY r.title, r.id", Object[].class);
-		bind(hits, query);
+		bind(hits, query, safe ? viewer : null);
 		List<Object[]> rows = hits.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
 		if (rows.isEmpty() && page > 1) {
 			// Past the last page the window has no rows to count over.
 			TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(r) FROM Routine r" + where, Long.class);
-			bind(count, query);
+			bind(count, query, safe ? viewer : null);
 			return new SearchHits(List.of(), count.getSingleResult());
 		}
 		List<Long> ids = new ArrayList<>(rows.size());
@@ -56,7 +72,10 @@ class RoutineSearchImpl implements RoutineSearch {
 		return new SearchHits(ids, total);
 	}
 
-	private static void bind(TypedQuery<?> typed, CatalogQuery query) {
+	private static void bind(TypedQuery<?> typed, CatalogQuery query, String viewer) {
+		if (viewer != null) {
+			typed.setParameter("viewer", viewer);
+		}
 		if (query.muscle() != null) {
 			typed.setParameter("muscle", query.muscle());
 		}

@@ -79,21 +79,18 @@ public class Step extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<MuscleGroup> muscleGroups = new LinkedHashSet<>();
 
-	/**
-	 * Seconds for one pass (one side). Keep in step with {@link Routine#TOTAL_SECONDS_SQL},
-	 * which computes the same sum in the database.
-	 */
+	public StepTiming getTimes() {
+		return new StepTiming(timing, durationSeconds, holdSeconds, reps, sets, restSeconds, setRestSeconds, eachSide);
+	}
+
+	/** Seconds for one pass (one side). */
 	public int getSecondsPerSide() {
-		if (timing == Timing.REPS) {
-			int holds = sets * reps;
-			return holds * holdSeconds + sets * (reps - 1) * restSeconds + (sets - 1) * setRestSeconds;
-		}
-		return durationSeconds;
+		return getTimes().secondsPerSide();
 	}
 
 	/** Seconds the step adds to its routine: each-side steps count twice. */
 	public int getTotalSeconds() {
-		return eachSide ? 2 * getSecondsPerSide() : getSecondsPerSide();
+		return getTimes().totalSeconds();
 	}
 
 	public Routine getRoutine() {

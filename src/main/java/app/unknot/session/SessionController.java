@@ -1,8 +1,11 @@
 package app.unknot.session;
 
+import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.Caution;
+import app.unknot.profile.SafetyProfiles;
 import app.unknot.session.SafetyAnswers.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,14 +39,17 @@ class SessionController {
 
 	private final PlayerData playerData;
 
-	SessionController(SessionPlanner planner, PlayerData playerData) {
+	private final SafetyProfiles safetyProfiles;
+
+	SessionController(SessionPlanner planner, PlayerData playerData, SafetyProfiles safetyProfiles) {
 		this.planner = planner;
 		this.playerData = playerData;
+		this.safetyProfiles = safetyProfiles;
 	}
 
 	@GetMapping("/routines/{slug}/session")
 	String session(@PathVariable String slug, @RequestParam(required = false) String minutes,
-			HttpServletRequest request, Locale locale, Model model) {
+			HttpServletRequest request, Principal principal, Locale locale, Model model) {
 		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes));
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
@@ -53,9 +60,23 @@ class SessionController {
 			return "session/player";
 		}
 		model.addAttribute("questions", questions);
-		model.addAttribute("answers", answers);
 		model.addAttribute("blocking", SafetyAnswers.blocking(questions, answers));
+		if (answers.isEmpty() && principal != null && !questions.isEmpty()) {
+			// Pre-filled from the safety profile, yet still asked: things change from day to day.
+			model.addAttribute("answers", answersFromProfile(questions, principal.getName()));
+			model.addAttribute("prefilled", true);
+		}
+		else {
+			model.addAttribute("answers", answers);
+		}
 		return "session/check";
+	}
+
+	private Map<String, Boolean> answersFromProfile(List<Caution> questions, String email) {
+		Set<String> ticked = safetyProfiles.cautionCodes(email);
+		Map<String, Boolean> answers = new LinkedHashMap<>();
+		questions.forEach(question -> answers.put(question.getCode(), ticked.contains(question.getCode())));
+		return answers;
 	}
 
 	@PostMapping("/routines/{slug}/session")

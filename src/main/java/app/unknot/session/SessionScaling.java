@@ -32,10 +32,11 @@ final class SessionScaling {
 
 	static SessionStep scale(SessionStep step, double factor) {
 		if (step.getTiming() == Timing.REPS) {
-			return step.withHolds(scaled(step.getHoldSeconds(), factor, MIN_HOLD_SECONDS),
-					rest(step.getRestSeconds(), factor), rest(step.getSetRestSeconds(), factor));
+			return step.withTimes(step.times()
+				.withHolds(scaled(step.getHoldSeconds(), factor, MIN_HOLD_SECONDS), rest(step.getRestSeconds(), factor),
+						rest(step.getSetRestSeconds(), factor)));
 		}
-		return step.withDuration(scaled(step.getDurationSeconds(), factor, MIN_STEP_SECONDS));
+		return step.withTimes(step.times().withDuration(scaled(step.getDurationSeconds(), factor, MIN_STEP_SECONDS)));
 	}
 
 	private static int scaled(int seconds, double factor, int floor) {

@@ -191,6 +191,16 @@ class AccountTests {
 	}
 
 	@Test
+	void errorPagesKnowWhoIsSignedIn() {
+		MockHttpSession session = (MockHttpSession) signUp("lost@example.org", PASSWORD).getRequest().getSession();
+
+		MvcTestResult missing = mvc.get().uri("/routines/no-such-routine").session(session).exchange();
+
+		assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(body(missing)).contains("Sign out").doesNotContain(">Sign in<");
+	}
+
+	@Test
 	void deletingTheAccountNeedsThePasswordAndRemovesIt() {
 		MockHttpSession session = (MockHttpSession) signUp("gone@example.org", PASSWORD).getRequest().getSession();
 

@@ -26,7 +26,7 @@ class CatalogFilterFormTests {
 		form.setQ("  ball ");
 		form.setPage("2");
 
-		Parsed parsed = form.parse(MUSCLES);
+		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query()).isEqualTo(new CatalogQuery("psoas", 10, Equipment.FOAM_ROLLER,
 				Position.FACE_DOWN_ON_ELBOWS, Difficulty.GENTLE, "ball"));
@@ -40,7 +40,7 @@ class CatalogFilterFormTests {
 		CatalogFilterForm form = new CatalogFilterForm();
 		form.setMaxMinutes(minutes);
 
-		Parsed parsed = form.parse(MUSCLES);
+		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query().maxMinutes()).isNull();
 		assertThat(parsed.ignored()).containsExactly(new IgnoredFilter("maxMinutes", minutes, "filter.ignored.maxMinutes"));
@@ -55,7 +55,7 @@ class CatalogFilterFormTests {
 		form.setDifficulty("FIRM");
 		form.setPage("x");
 
-		Parsed parsed = form.parse(MUSCLES);
+		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query()).isEqualTo(CatalogQuery.ALL);
 		assertThat(parsed.page()).isEqualTo(1);
@@ -68,7 +68,7 @@ class CatalogFilterFormTests {
 		CatalogFilterForm form = new CatalogFilterForm();
 		form.setQ("a".repeat(101));
 
-		Parsed parsed = form.parse(MUSCLES);
+		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query().q()).isNull();
 		assertThat(parsed.ignored()).extracting(IgnoredFilter::reasonKey).containsExactly("filter.ignored.q");
@@ -81,7 +81,7 @@ class CatalogFilterFormTests {
 		form.setMaxMinutes(" ");
 		form.setQ("");
 
-		Parsed parsed = form.parse(MUSCLES);
+		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query().isFiltered()).isFalse();
 		assertThat(parsed.ignored()).isEmpty();

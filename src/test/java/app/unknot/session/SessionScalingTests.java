@@ -7,27 +7,22 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.unknot.catalog.Equipment;
-import app.unknot.catalog.Position;
-import app.unknot.catalog.Technique;
+import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.Timing;
 
 /** Scaling by ?minutes=N, done once on the server. */
 class SessionScalingTests {
 
 	private static SessionStep duration(int seconds, boolean eachSide) {
-		return new SessionStep(1, "Timed", "Do it.", Technique.CIRCLES, null, Position.LYING_ON_BACK,
-				Equipment.HANDS, null, Timing.DURATION, seconds, null, null, null, null, null, eachSide);
+		return new SessionStep(1, null, new StepTiming(Timing.DURATION, seconds, null, null, null, null, null, eachSide));
 	}
 
 	private static SessionStep untimed(int seconds) {
-		return new SessionStep(1, "Untimed", "Find it.", Technique.SELF_CHECK, null, Position.LYING_ON_BACK,
-				Equipment.HANDS, null, Timing.UNTIMED, seconds, null, null, null, null, null, false);
+		return new SessionStep(1, null, new StepTiming(Timing.UNTIMED, seconds, null, null, null, null, null, false));
 	}
 
 	private static SessionStep reps(int hold, int reps, int sets, int rest, int setRest) {
-		return new SessionStep(1, "Reps", "Hold.", Technique.ACTIVATION, null, Position.LYING_ON_BACK,
-				Equipment.NONE, null, Timing.REPS, null, hold, reps, sets, rest, setRest, false);
+		return new SessionStep(1, null, new StepTiming(Timing.REPS, null, hold, reps, sets, rest, setRest, false));
 	}
 
 	private static int total(List<SessionStep> steps) {

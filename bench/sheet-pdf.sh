@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Measures server-side PDF generation of the routine sheets: starts the application (test
+# configuration: in-memory database, random port), requests /routines/{slug}/sheet.pdf for
+# every catalog routine after a warm-up, and prints the median and p95 milliseconds per
+# sheet and the peak heap. It prints figures only; it asserts nothing.
+#
+#   bench/sheet-pdf.sh [rounds=10] [warm-up rounds=5]
+#
+# Environment: BENCH_JAVA_OPTS (default -Xmx512m) for the JVM that runs the application.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+
+# shellcheck disable=SC2086
+exec java ${BENCH_JAVA_OPTS:--Xmx512m} -Dpdfbox.fontcache=target \
+  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  app.unknot.sheet.SheetPdfBenchmark "$@"

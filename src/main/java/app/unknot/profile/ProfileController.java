@@ -1,0 +1,87 @@
+package app.unknot.profile;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import app.unknot.catalog.RoutineCard;
+import app.unknot.catalog.RoutineCatalog;
+
+/** The signed-in person's favourites and safety profile, under {@code /my/}. */
+@Controller
+class ProfileController {
+
+	private static final int MAX_SHOWN_VALUE = 60;
+
+	private final Favourites favourites;
+
+	private final SafetyProfiles safetyProfiles;
+
+	private final PersonalMarks marks;
+
+	private final RoutineCatalog catalog;
+
+	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, PersonalMarks marks,
+			RoutineCatalog catalog) {
+		this.favourites = favourites;
+		this.safetyProfiles = safetyProfiles;
+		this.marks = marks;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/my/favourites")
+	String favourites(Principal principal, Model model) {
+		List<Long> ids = favourites.routineIds(principal.getName());
+		List<RoutineCard> cards = catalog.cards(ids);
+		model.addAttribute("cards", cards);
+		model.addAttribute("marks", marks.forRoutines(principal.getName(), ids));
+		return "profile/favourites";
+	}
+
+	@PostMapping("/my/favourites/{slug}")
+	String favourite(@PathVariable String slug, @RequestParam boolean favourite,
+			@RequestParam(required = false) String returnTo, Principal principal) {
+		favourites.set(principal.getName(), slug, favourite);
+		String routinePage = UriComponentsBuilder.fromPath("/routines/{slug}").buildAndExpand(slug).encode().toUriString();
+		return "redirect:" + ReturnAddress.localOr(returnTo, routinePage);
+	}
+
+	@GetMapping("/my/safety")
+	String safety(Principal principal, Model model) {
+		model.addAttribute("choices", safetyProfiles.choices());
+		model.addAttribute("ticks", safetyProfiles.ticks(principal.getName()));
+		return "profile/safety";
+	}
+
+	@PostMapping("/my/safety")
+	String saveSafety(@RequestParam(name = "caution", required = false) List<String> cautionCodes,
+			@RequestParam(name = "avoid", required = false) List<String> muscleSlugs, Principal principal) {
+		safetyProfiles.save(principal.getName(), cautionCodes == null ? List.of() : cautionCodes,
+				muscleSlugs == null ? List.of() : muscleSlugs);
+		return "redirect:/my/safety?saved";
+	}
+
+	/** A value the form never offered: the site's 400 page, saying which value it was. */
+	@ExceptionHandler(UnknownChoiceException.class)
+	ModelAndView unknownChoice(UnknownChoiceException unknown) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("detailKey", "profile.safety.unknown");
+		String value = unknown.getValue();
+		page.addObject("identifier",
+				value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…");
+		return page;
+	}
+
+}

@@ -1,0 +1,88 @@
+package app.unknot.sheet;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A routine's printable sheet, as an HTML page laid out for paper and as a PDF rendered from
+ * the same template. {@code ?paper=a4|letter} picks the paper; without it the request's
+ * locale decides.
+ */
+@Controller
+class SheetController {
+
+	private static final Logger log = LoggerFactory.getLogger(SheetController.class);
+
+	static final String TEMPLATE = "sheet/sheet";
+
+	/** How much of a rejected paper value the 400 page repeats. */
+	private static final int MAX_SHOWN_VALUE = 40;
+
+	private final SheetService sheets;
+
+	private final SheetPdfRenderer pdfRenderer;
+
+	SheetController(SheetService sheets, SheetPdfRenderer pdfRenderer) {
+		this.sheets = sheets;
+		this.pdfRenderer = pdfRenderer;
+	}
+
+	@GetMapping("/routines/{slug}/sheet")
+	String sheet(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
+			Model model) {
+		model.addAttribute("sheet", sheets.sheet(slug, Paper.choose(paper, locale), requestBaseUrl(), locale));
+		model.addAttribute("pdf", false);
+		return TEMPLATE;
+	}
+
+	@GetMapping("/routines/{slug}/sheet.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Sheet sheet = sheets.sheet(slug, Paper.choose(paper, locale), requestBaseUrl(), locale);
+		byte[] pdf = pdfRenderer.render(TEMPLATE, Map.of("sheet", sheet, "pdf", true), request, response);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("unknot-" + sheet.routine().getSlug() + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	@ExceptionHandler(UnknownPaperException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView unknownPaper(UnknownPaperException unknown) {
+		log.debug("Unknown paper size requested");
+		String value = unknown.getValue();
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("detailKey", "sheet.paper.unknown");
+		page.addObject("identifier",
+				value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…");
+		return page;
+	}
+
+	/** Scheme, host, port and context path of the current request, for links printed on paper. */
+	private static String requestBaseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

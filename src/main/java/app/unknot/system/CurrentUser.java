@@ -1,0 +1,25 @@
+package app.unknot.system;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in, for templates as {@code @currentUser.email}. A bean rather than a model
+ * attribute so that every page has it, error pages from exception handlers included.
+ */
+@Component("currentUser")
+public class CurrentUser {
+
+	/** The signed-in email, or null for anonymous visitors. */
+	public String getEmail() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication.getName();
+	}
+
+}

@@ -1,0 +1,191 @@
+package app.unknot.sheet;
+
+import static app.unknot.system.ResponseChecks.assertInSiteLayout;
+import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
+import static app.unknot.system.ResponseChecks.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The routine sheet as an HTML page, its paper choice and its error pages, over MockMvc. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SheetPagesTests {
+
+	private static final String SHEET = "/routines/psoas-ball-sphinx/sheet";
+
+	private final MockMvcTester mvc;
+
+	SheetPagesTests(@Autowired MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	private String sheet(String uri, String acceptLanguage) {
+		MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		String body = body(result);
+		assertRevealsNoInternals(body);
+		return body;
+	}
+
+	private String errorPage(MvcTestResult result, HttpStatus status) {
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		String body = body(result);
+		assertInSiteLayout(body);
+		assertRevealsNoInternals(body);
+		return body;
+	}
+
+	@Test
+	void sheetShowsEverythingThePaperNeeds() {
+		String body = sheet(SHEET, "en-GB");
+		assertThat(body).contains("<title>Psoas release with a ball in sphinx position — printable sheet — Unknot</title>")
+			.contains("<h1>Psoas release with a ball in sphinx position</h1>")
+			.contains("Lie face down propped on your elbows")
+			.contains("Total time:")
+			.contains("Difficulty:")
+			.contains("Moderate")
+			.contains("You need:")
+			.contains("Tennis or massage ball")
+			.contains("Positions:")
+			.contains("Face down on your elbows")
+			.contains("Find the spot")
+			.contains("each side")
+			.contains("class=\"pictogram")
+			.contains("Before you start")
+			.contains("Hernia")
+			.contains("Stop at once if you feel")
+			.contains("Sharp, stabbing or shooting pain")
+			.contains("not medical advice")
+			.contains("14-day tracker")
+			.contains("Tension before (0–10)")
+			.contains("src=\"data:image/png;base64,")
+			.contains("http://localhost/routines/psoas-ball-sphinx/session")
+			.contains("What to do in each case: http://localhost/safety");
+		assertThat(body.split("class=\"tickbox\"", -1)).hasSize(Sheet.TRACKER_DAYS + 1);
+	}
+
+	@Test
+	void sheetIsAPageOfItsOwnWithAPrintButtonDownloadAndPaperLinks() {
+		String body = sheet(SHEET, "en-GB");
+		assertThat(body).doesNotContain("class=\"site-header\"")
+			.contains("href=\"/css/sheet.css\"")
+			.doesNotContain("/css/unknot.css")
+			.contains("<script type=\"module\" src=\"/js/sheet.js\"></script>")
+			.contains("data-print=\"\" hidden=\"hidden\">Print</button>")
+			.contains("href=\"/routines/psoas-ball-sphinx/sheet.pdf?paper=a4\"")
+			.contains("href=\"/routines/psoas-ball-sphinx/sheet?paper=letter\"")
+			.contains("href=\"/routines/psoas-ball-sphinx\"");
+		assertThat(body.replaceAll("(?s)<script type=\"module\" src=\"/js/sheet.js\"></script>", ""))
+			.doesNotContain("<script");
+	}
+
+	@Test
+	void footerNamesTheSiteTheRoutineTheDateAndThePages() {
+		String body = sheet(SHEET, "en-GB");
+		assertThat(body).contains("@bottom-left { content: \"Unknot · http://localhost/routines/psoas-ball-sphinx\";")
+			.containsPattern("@bottom-right \\{ content: \"Printed \\d{1,2} \\w{3,4} \\d{4} · Page \" counter\\(page\\) \" of \" counter\\(pages\\);");
+	}
+
+	@Test
+	void paperParameterPicksTheSize() {
+		assertThat(sheet(SHEET + "?paper=a4", "en-US")).contains("size: 210mm 297mm;").contains("class=\"sheet sheet--a4\"");
+		assertThat(sheet(SHEET + "?paper=letter", "en-GB")).contains("size: 8.5in 11in;")
+			.contains("class=\"sheet sheet--letter\"");
+		assertThat(sheet(SHEET + "?paper=Letter", "en-GB")).contains("size: 8.5in 11in;");
+	}
+
+	@Test
+	void defaultPaperFollowsTheLocale() {
+		assertThat(sheet(SHEET, "en-US")).contains("size: 8.5in 11in;");
+		assertThat(sheet(SHEET, "fr-CA")).contains("size: 8.5in 11in;");
+		assertThat(sheet(SHEET, "en-GB")).contains("size: 210mm 297mm;");
+		assertThat(sheet(SHEET, "de-DE,de;q=0.9")).contains("size: 210mm 297mm;");
+		assertThat(sheet(SHEET, "en")).contains("size: 210mm 297mm;");
+	}
+
+	@Test
+	void datesAreWrittenTheReadersWay() {
+		assertThat(sheet(SHEET, "en-US")).containsPattern("Printed \\w{3} \\d{1,2}, \\d{4}");
+		assertThat(sheet(SHEET, "en-GB")).containsPattern("Printed \\d{1,2} \\w{3,4} \\d{4}");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sheet", "/sheet.pdf" })
+	void unknownPaperIsA400InTheSiteLayout(String suffix) {
+		for (String paper : new String[] { "A5", "legal", "", "a4 ", "<script>alert(1)</script>", "x".repeat(5000) }) {
+			MvcTestResult result = mvc.get()
+				.uri("/routines/psoas-ball-sphinx" + suffix + "?paper={paper}", paper)
+				.accept(MediaType.TEXT_HTML)
+				.exchange();
+			if ("a4 ".equals(paper)) {
+				// Surrounding spaces are forgiven.
+				assertThat(result).hasStatusOk();
+				continue;
+			}
+			String body = errorPage(result, HttpStatus.BAD_REQUEST);
+			assertThat(body).contains("That request did not make sense")
+				.contains("is not a paper size we lay sheets out for. Choose a4 or letter")
+				.doesNotContain("<script>alert(1)")
+				.doesNotContain("x".repeat(100));
+		}
+	}
+
+	@Test
+	void rejectedPaperIsShownEscaped() {
+		String body = errorPage(mvc.get().uri(SHEET + "?paper={p}", "<script>alert(1)</script>").exchange(),
+				HttpStatus.BAD_REQUEST);
+		assertThat(body).contains("“&lt;script&gt;alert(1)&lt;/script&gt;” is not a paper size");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/routines/no-such-routine/sheet", "/routines/no-such-routine/sheet.pdf",
+			"/routines/no-such-routine/sheet.pdf?paper=letter" })
+	void unknownRoutineIsA404PageNeverAPdf(String uri) {
+		String body = errorPage(mvc.get().uri(uri).exchange(), HttpStatus.NOT_FOUND);
+		assertThat(body).contains("Page not found").contains("There is no routine called “no-such-routine”");
+	}
+
+	@Test
+	void unknownRoutineIsA404PageEvenForAPdfReader() {
+		MvcTestResult result = mvc.get()
+			.uri("/routines/no-such-routine/sheet.pdf")
+			.accept(MediaType.APPLICATION_PDF, MediaType.ALL)
+			.exchange();
+		assertThat(body(result)).doesNotStartWith("%PDF");
+		errorPage(result, HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void scriptInAnUnknownSlugIsEscaped() {
+		String body = errorPage(mvc.get().uri("/routines/{slug}/sheet", "<script>alert(1)").exchange(),
+				HttpStatus.NOT_FOUND);
+		assertThat(body).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+	}
+
+	@Test
+	void pdfIsServedInlineWithItsFileName() {
+		MvcTestResult result = mvc.get().uri("/routines/psoas-ball-sphinx/sheet.pdf").exchange();
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
+			.isEqualTo("inline; filename=\"unknot-psoas-ball-sphinx.pdf\"");
+		assertThat(result.getResponse().getContentAsByteArray()).startsWith("%PDF-".getBytes());
+	}
+
+	@Test
+	void routinePageLinksToTheSheet() {
+		MvcTestResult result = mvc.get().uri("/routines/psoas-ball-sphinx").exchange();
+		assertThat(body(result)).contains("href=\"/routines/psoas-ball-sphinx/sheet\"");
+	}
+
+}
