@@ -12,8 +12,8 @@ public interface MuscleGroupRepository extends Repository<MuscleGroup, Long> {
 
 	Optional<MuscleGroup> findBySlug(String slug);
 
-	/** Each muscle group's id with the number of routines that work it. */
-	@Query("SELECT m.id, COUNT(r) FROM Routine r JOIN r.muscleGroups m GROUP BY m.id")
+	/** Each muscle group's id with the number of catalog routines that work it. */
+	@Query("SELECT m.id, COUNT(r) FROM Routine r JOIN r.muscleGroups m WHERE r.ownerId IS NULL GROUP BY m.id")
 	List<Object[]> countRoutinesByMuscleGroup();
 
 }

@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.hibernate.annotations.Formula;
 
 import app.unknot.model.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,8 +22,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A self-massage routine: an ordered list of timed steps. */
+/**
+ * A self-massage routine: an ordered list of timed steps. Catalog routines have no owner;
+ * a routine with an owner is private to that account.
+ */
 @Entity
 @Table(name = "routine")
 public class Routine extends BaseEntity {
@@ -49,6 +56,16 @@ public class Routine extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
+	/** The account the routine belongs to; null for catalog routines. */
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	@Version
+	private int version;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
 	@Formula(TOTAL_SECONDS_SQL)
 	private int totalSeconds;
 
@@ -64,9 +81,70 @@ public class Routine extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<Caution> cautions = new LinkedHashSet<>();
 
-	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("order")
 	private List<Step> steps = new ArrayList<>();
+
+	protected Routine() {
+	}
+
+	/** A new routine; {@code ownerId} null makes it a catalog routine. */
+	public Routine(String slug, Long ownerId, RoutineDetails details, List<StepContent> steps, Instant now) {
+		this.slug = slug;
+		this.ownerId = ownerId;
+		update(details, now);
+		addSteps(steps);
+	}
+
+	/** A private copy of this routine for the given account. Needs steps, muscle groups and cautions loaded. */
+	public Routine copyFor(Long ownerId, String slug, Instant now) {
+		return new Routine(slug, ownerId, getDetails(), steps.stream().map(Step::getContent).toList(), now);
+	}
+
+	public RoutineDetails getDetails() {
+		return new RoutineDetails(title, summary, benefits, difficulty, muscleGroups, cautions);
+	}
+
+	public void update(RoutineDetails details, Instant now) {
+		this.title = details.title();
+		this.summary = details.summary();
+		this.benefits = details.benefits();
+		this.difficulty = details.difficulty();
+		this.muscleGroups = new LinkedHashSet<>(details.muscleGroups());
+		this.cautions = new LinkedHashSet<>(details.cautions());
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Removes every step. The caller flushes before {@linkplain #addSteps adding} new ones:
+	 * Hibernate writes inserts before deletes, and the new steps reuse the old step numbers.
+	 */
+	public void removeSteps() {
+		steps.clear();
+	}
+
+	/** Appends steps, numbered after the existing ones. */
+	public void addSteps(List<StepContent> contents) {
+		for (StepContent content : contents) {
+			steps.add(new Step(this, steps.size() + 1, content));
+		}
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	public boolean isPrivate() {
+		return ownerId != null;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
 
 	public String getSlug() {
 		return slug;

@@ -74,17 +74,26 @@ public class RoutineCatalog {
 		return cards;
 	}
 
-	/** A routine with its steps, muscle groups and cautions: two statements. */
-	public Routine getRoutine(String slug) {
-		Routine routine = routines.findWithStepsBySlug(slug)
+	/**
+	 * A routine with its steps, muscle groups and cautions: two statements. Another person's
+	 * private routine is not found, exactly like one that does not exist.
+	 *
+	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @throws NotFoundException when the viewer has no routine with that slug to see
+	 */
+	public Routine getRoutine(String slug, String viewer) {
+		Routine routine = routines.findVisibleWithStepsBySlug(slug, viewer)
 			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
 		routines.fetchMuscleGroupsAndCautions(routine.getId());
 		return routine;
 	}
 
-	/** A routine for showing its card only (title, summary, time); its collections stay unloaded. */
-	public Optional<Routine> findRoutineSummary(String slug) {
-		return routines.findBySlug(slug);
+	/**
+	 * A routine the viewer may see, for showing its card only (title, summary, time); its
+	 * collections stay unloaded.
+	 */
+	public Optional<Routine> findRoutineSummary(String slug, String viewer) {
+		return routines.findVisibleBySlug(slug, viewer);
 	}
 
 	public List<MuscleGroup> getMuscleGroups() {

@@ -45,7 +45,7 @@ class RoutineController {
 
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, Principal principal, Model model) {
-		Routine routine = catalog.getRoutine(slug);
+		Routine routine = catalog.getRoutine(slug, principal == null ? null : principal.getName());
 		model.addAttribute("routine", routine);
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
 		if (principal != null) {

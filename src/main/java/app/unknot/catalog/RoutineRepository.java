@@ -9,11 +9,40 @@ import org.springframework.data.repository.Repository;
 
 public interface RoutineRepository extends Repository<Routine, Long>, RoutineSearch {
 
-	Optional<Routine> findBySlug(String slug);
+	/**
+	 * Who may see a routine: everybody sees catalog routines, only its owner a private one.
+	 * A null viewer (anonymous) matches no owner.
+	 */
+	String VISIBLE_TO_VIEWER = " (r.ownerId IS NULL OR r.ownerId = (SELECT a.id FROM Account a WHERE a.email = :viewer))";
+
+	@Query("SELECT r FROM Routine r WHERE r.slug = :slug AND" + VISIBLE_TO_VIEWER)
+	Optional<Routine> findVisibleBySlug(String slug, String viewer);
 
 	/** The routine with its steps; the other collections stay lazy. */
-	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug")
-	Optional<Routine> findWithStepsBySlug(String slug);
+	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug AND" + VISIBLE_TO_VIEWER)
+	Optional<Routine> findVisibleWithStepsBySlug(String slug, String viewer);
+
+	/** A routine the account owns, with its steps, for editing. */
+	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug AND r.ownerId = :ownerId")
+	Optional<Routine> findOwnedWithSteps(String slug, Long ownerId);
+
+	/** A catalog routine with its steps, for editing by an admin. */
+	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug AND r.ownerId IS NULL")
+	Optional<Routine> findCatalogWithSteps(String slug);
+
+	/** The ids of an account's routines, last saved first. */
+	@Query("SELECT r.id FROM Routine r WHERE r.ownerId = :ownerId ORDER BY r.updatedAt DESC NULLS LAST, r.title, r.id")
+	List<Long> findIdsByOwner(Long ownerId);
+
+	/** The ids of the catalog's routines, by title. */
+	@Query("SELECT r.id FROM Routine r WHERE r.ownerId IS NULL ORDER BY r.title, r.id")
+	List<Long> findCatalogIds();
+
+	boolean existsBySlug(String slug);
+
+	Routine save(Routine routine);
+
+	void delete(Routine routine);
 
 	/** Loads muscle groups and cautions into an already loaded routine. */
 	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.muscleGroups LEFT JOIN FETCH r.cautions WHERE r.id = :id")

@@ -34,7 +34,8 @@ class RoutineSearchImpl implements RoutineSearch {
 	@Override
 	public SearchHits searchIds(CatalogQuery query, String viewer, int page, int pageSize) {
 		boolean safe = query.safe() && viewer != null;
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		// Private routines are never part of the catalog, not even for their owners.
+		StringBuilder where = new StringBuilder(" WHERE r.ownerId IS NULL");
 		if (query.muscle() != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM r.muscleGroups m WHERE m.slug = :muscle)");
 		}
@@ -54,7 +55,7 @@ class RoutineSearchImpl implements RoutineSearch {
 			where.append(" AND (LOWER(r.title) LIKE :q ESCAPE '\\' OR LOWER(r.summary) LIKE :q ESCAPE '\\')");
 		}
 		if (safe) {
-			where.append(NO_CONFLICT);
+			where.append(" ").append(NO_CONFLICT);
 		}
 		TypedQuery<Object[]> hits = entityManager.createQuery(
 				"SELECT r.id, COUNT(*) OVER () FROM Routine r" + where + " ORDER BY r.title, r.id", Object[].class);

@@ -79,6 +79,37 @@ public class Step extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<MuscleGroup> muscleGroups = new LinkedHashSet<>();
 
+	protected Step() {
+	}
+
+	Step(Routine routine, int order, StepContent content) {
+		this.routine = routine;
+		this.order = order;
+		this.title = content.title();
+		this.instructions = content.instructions();
+		this.technique = content.technique();
+		this.pressure = content.pressure();
+		this.position = content.position();
+		this.equipment = content.equipment();
+		this.breathingCue = content.breathingCue();
+		StepTiming times = content.times();
+		this.timing = times.timing();
+		this.durationSeconds = times.durationSeconds();
+		this.holdSeconds = times.holdSeconds();
+		this.reps = times.reps();
+		this.sets = times.sets();
+		this.restSeconds = times.restSeconds();
+		this.setRestSeconds = times.setRestSeconds();
+		this.eachSide = times.eachSide();
+		this.muscleGroups = new LinkedHashSet<>(content.muscleGroups());
+	}
+
+	/** Everything the step says, without its place in a routine. Needs the muscle groups loaded. */
+	public StepContent getContent() {
+		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, getTimes(),
+				muscleGroups);
+	}
+
 	public StepTiming getTimes() {
 		return new StepTiming(timing, durationSeconds, holdSeconds, reps, sets, restSeconds, setRestSeconds, eachSide);
 	}

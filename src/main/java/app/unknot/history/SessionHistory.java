@@ -71,7 +71,7 @@ public class SessionHistory {
 			}
 			return Result.ALREADY_RECORDED;
 		}
-		SessionPlan plan = plan(report);
+		SessionPlan plan = plan(report, email);
 		int planned = plan.getTotalSeconds();
 		if (report.stepsCompleted() + report.stepsSkipped() != plan.steps().size()) {
 			throw new InvalidReportException("stepsCompleted", "history.invalid.stepCount");
@@ -96,9 +96,9 @@ public class SessionHistory {
 		return records.findByAccountIdOrderByStartedAtAscIdAsc(accounts.get(email).getId());
 	}
 
-	private SessionPlan plan(SessionReport report) {
+	private SessionPlan plan(SessionReport report, String email) {
 		try {
-			return planner.plan(report.routine(), report.minutes());
+			return planner.plan(report.routine(), report.minutes(), email);
 		}
 		catch (NotFoundException unknown) {
 			throw new InvalidReportException("routine", "history.invalid.routine");

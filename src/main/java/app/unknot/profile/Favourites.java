@@ -36,10 +36,10 @@ public class Favourites {
 	 * Makes the routine a favourite or not. Setting the state it already has changes nothing,
 	 * so a form sent twice (a double click, a reload) does no harm.
 	 *
-	 * @throws NotFoundException when there is no routine with that slug
+	 * @throws NotFoundException when the person has no routine with that slug to see
 	 */
 	public void set(String email, String slug, boolean favourite) {
-		Routine routine = catalog.findRoutineSummary(slug)
+		Routine routine = catalog.findRoutineSummary(slug, email)
 			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
 		String sql = favourite ? """
 				INSERT INTO favourite (account_id, routine_id, created_at)

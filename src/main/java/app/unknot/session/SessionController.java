@@ -50,7 +50,7 @@ class SessionController {
 	@GetMapping("/routines/{slug}/session")
 	String session(@PathVariable String slug, @RequestParam(required = false) String minutes,
 			HttpServletRequest request, Principal principal, Locale locale, Model model) {
-		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes));
+		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), viewer(principal));
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
 		Outcome outcome = SafetyAnswers.outcome(questions, answers);
@@ -81,13 +81,14 @@ class SessionController {
 
 	@PostMapping("/routines/{slug}/session")
 	String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Principal principal, Model model) {
 		// The same value twice (in the address and the form) is fine; two different ones are not.
 		List<String> lengths = form.getOrDefault("minutes", List.of()).stream().distinct().toList();
 		if (lengths.size() > 1) {
 			throw new BadSessionRequestException("session.invalid.minutes", String.join(",", lengths));
 		}
-		SessionPlan plan = planner.plan(slug, SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0)));
+		SessionPlan plan = planner.plan(slug, SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0)),
+				viewer(principal));
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		SafetyForm.Read read = SafetyForm.read(questions, form);
 		if (!read.isComplete()) {
@@ -123,6 +124,10 @@ class SessionController {
 			url.queryParam("minutes", plan.minutes());
 		}
 		return url.buildAndExpand(plan.routine().getSlug()).encode().toUriString();
+	}
+
+	private static String viewer(Principal principal) {
+		return principal == null ? null : principal.getName();
 	}
 
 	private static String shorten(String value) {

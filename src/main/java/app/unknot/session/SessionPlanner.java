@@ -19,9 +19,14 @@ public class SessionPlanner {
 		this.catalog = catalog;
 	}
 
-	/** The routine's session, scaled to {@code minutes} when given. Unknown slugs are a 404. */
-	public SessionPlan plan(String slug, Integer minutes) {
-		Routine routine = catalog.getRoutine(slug);
+	/**
+	 * The routine's session, scaled to {@code minutes} when given. Unknown slugs, and other
+	 * people's private routines, are a 404.
+	 *
+	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 */
+	public SessionPlan plan(String slug, Integer minutes, String viewer) {
+		Routine routine = catalog.getRoutine(slug, viewer);
 		List<SessionStep> steps = new ArrayList<>();
 		for (Step step : routine.getSteps()) {
 			steps.add(SessionStep.of(steps.size() + 1, step));

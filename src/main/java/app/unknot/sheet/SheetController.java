@@ -1,5 +1,6 @@
 package app.unknot.sheet;
 
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 
@@ -49,16 +50,17 @@ class SheetController {
 
 	@GetMapping("/routines/{slug}/sheet")
 	String sheet(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
-			Model model) {
-		model.addAttribute("sheet", sheets.sheet(slug, Paper.choose(paper, locale), requestBaseUrl(), locale));
+			Principal principal, Model model) {
+		model.addAttribute("sheet",
+				sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestBaseUrl(), locale));
 		model.addAttribute("pdf", false);
 		return TEMPLATE;
 	}
 
 	@GetMapping("/routines/{slug}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Sheet sheet = sheets.sheet(slug, Paper.choose(paper, locale), requestBaseUrl(), locale);
+			Locale locale, Principal principal, HttpServletRequest request, HttpServletResponse response) {
+		Sheet sheet = sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestBaseUrl(), locale);
 		byte[] pdf = pdfRenderer.render(TEMPLATE, Map.of("sheet", sheet, "pdf", true), request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -78,6 +80,10 @@ class SheetController {
 		page.addObject("identifier",
 				value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…");
 		return page;
+	}
+
+	private static String viewer(Principal principal) {
+		return principal == null ? null : principal.getName();
 	}
 
 	/** Scheme, host, port and context path of the current request, for links printed on paper. */

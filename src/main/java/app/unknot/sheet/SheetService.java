@@ -51,10 +51,11 @@ public class SheetService {
 	 *
 	 * @param requestBaseUrl the address the request came in on (scheme, host, port, context
 	 * path), used for the printed links when no public base URL is configured
-	 * @throws app.unknot.system.NotFoundException when there is no such routine
+	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
 	 */
-	public Sheet sheet(String slug, Paper paper, String requestBaseUrl, Locale locale) {
-		Routine routine = catalog.getRoutine(slug);
+	public Sheet sheet(String slug, String viewer, Paper paper, String requestBaseUrl, Locale locale) {
+		Routine routine = catalog.getRoutine(slug, viewer);
 		String base = publicBaseUrl != null ? publicBaseUrl : stripTrailingSlash(requestBaseUrl);
 		String routineUrl = url(base, "routines", routine.getSlug());
 		String sessionUrl = url(base, "routines", routine.getSlug(), "session");

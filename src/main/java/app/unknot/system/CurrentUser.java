@@ -14,12 +14,25 @@ public class CurrentUser {
 
 	/** The signed-in email, or null for anonymous visitors. */
 	public String getEmail() {
+		Authentication authentication = signedIn();
+		return authentication == null ? null : authentication.getName();
+	}
+
+	/** Whether the signed-in person may edit the catalog. */
+	public boolean isAdmin() {
+		Authentication authentication = signedIn();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+	}
+
+	private static Authentication signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		return authentication.getName();
+		return authentication;
 	}
 
 }

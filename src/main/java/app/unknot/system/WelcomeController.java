@@ -21,7 +21,7 @@ class WelcomeController {
 
 	@GetMapping("/")
 	String welcome(Model model) {
-		catalog.findRoutineSummary(suggestedRoutine).ifPresent(routine -> model.addAttribute("suggested", routine));
+		catalog.findRoutineSummary(suggestedRoutine, null).ifPresent(routine -> model.addAttribute("suggested", routine));
 		model.addAttribute("muscleGroups", catalog.getMuscleGroups());
 		return "welcome";
 	}

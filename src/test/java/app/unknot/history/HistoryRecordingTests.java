@@ -163,7 +163,7 @@ class HistoryRecordingTests {
 
 		Map<String, Object> row = jdbc.queryForMap("SELECT planned_seconds, outcome, tension_before FROM session_record");
 		// Scaled to about a minute of steps, plus the pauses.
-		assertThat(row).containsEntry("PLANNED_SECONDS", planner.plan("test-open", 1).getTotalSeconds())
+		assertThat(row).containsEntry("PLANNED_SECONDS", planner.plan("test-open", 1, null).getTotalSeconds())
 			.containsEntry("OUTCOME", "PAIN_STOP")
 			.containsEntry("TENSION_BEFORE", null);
 	}

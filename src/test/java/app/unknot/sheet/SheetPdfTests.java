@@ -135,7 +135,7 @@ class SheetPdfTests {
 	@Test
 	void qrCodeAndPrintedLinksUseThePublicBaseUrlWhenConfigured(@Autowired SheetService sheets) {
 		// The property is read at start-up; the service takes the request's address only as a fallback.
-		Sheet sheet = sheets.sheet("desk-break", Paper.A4, "http://localhost", java.util.Locale.UK);
+		Sheet sheet = sheets.sheet("desk-break", null, Paper.A4, "http://localhost", java.util.Locale.UK);
 		assertThat(sheet.sessionUrl()).isEqualTo("http://localhost/routines/desk-break/session");
 	}
 

@@ -1,0 +1,233 @@
+package app.unknot.editor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import app.unknot.account.AccountService;
+import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionRepository;
+import app.unknot.catalog.MuscleGroup;
+import app.unknot.catalog.MuscleGroupRepository;
+import app.unknot.catalog.Routine;
+import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.RoutineDetails;
+import app.unknot.catalog.RoutineRepository;
+import app.unknot.catalog.Step;
+import app.unknot.catalog.StepContent;
+import app.unknot.catalog.StepRepository;
+import app.unknot.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Creates, changes, copies and deletes routines for the editor. A routine is only ever
+ * written whole, from a form that passed every check, in one transaction.
+ */
+@Service
+@Transactional
+public class RoutineEditor {
+
+	private final RoutineRepository routines;
+
+	private final StepRepository steps;
+
+	private final MuscleGroupRepository muscleGroups;
+
+	private final CautionRepository cautions;
+
+	private final RoutineCatalog catalog;
+
+	private final AccountService accounts;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	RoutineEditor(RoutineRepository routines, StepRepository steps, MuscleGroupRepository muscleGroups,
+			CautionRepository cautions, RoutineCatalog catalog, AccountService accounts, EntityManager entityManager,
+			Clock clock) {
+		this.routines = routines;
+		this.steps = steps;
+		this.muscleGroups = muscleGroups;
+		this.cautions = cautions;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** The editor for the signed-in person's own routines. */
+	@Transactional(readOnly = true)
+	public EditorScope ownScope(String email) {
+		return EditorScope.own(accounts.get(email).getId());
+	}
+
+	/** The form showing a routine as saved. */
+	@Transactional(readOnly = true)
+	public RoutineForm form(EditorScope scope, String slug) {
+		Routine routine = load(scope, slug);
+		routines.fetchMuscleGroupsAndCautions(routine.getId());
+		steps.fetchMuscleGroupsOfSteps(routine.getId());
+		return RoutineForm.of(routine);
+	}
+
+	/** The routine's title and address, for confirming a deletion. */
+	@Transactional(readOnly = true)
+	public Routine routine(EditorScope scope, String slug) {
+		return load(scope, slug);
+	}
+
+	/** Checks what Bean Validation does not; see {@link RoutineRules}. */
+	@Transactional(readOnly = true)
+	public void check(RoutineForm form, Errors errors) {
+		Set<String> muscleSlugs = muscleGroups.findAllByOrderBySortOrder()
+			.stream()
+			.map(MuscleGroup::getSlug)
+			.collect(Collectors.toSet());
+		Set<String> cautionCodes = cautions.findAllByOrderBySortOrder()
+			.stream()
+			.map(Caution::getCode)
+			.collect(Collectors.toSet());
+		new RoutineRules(muscleSlugs, cautionCodes).check(form, errors);
+	}
+
+	/** Stores a new routine from a checked form; returns its address. */
+	public String create(EditorScope scope, RoutineForm form) {
+		String slug = scope.isCatalog() ? Slugs.forCatalog(form.getTitle(), routines::existsBySlug)
+				: Slugs.forPrivate(form.getTitle(), routines::existsBySlug);
+		Choices choices = choices();
+		Routine routine = new Routine(slug, scope.ownerId(), details(form, choices), stepContents(form, choices),
+				clock.instant());
+		return routines.save(routine).getSlug();
+	}
+
+	/**
+	 * Replaces a routine with a checked form.
+	 *
+	 * @throws EditConflictException when the routine was saved after the form was opened
+	 */
+	public void update(EditorScope scope, String slug, RoutineForm form) {
+		Routine routine = load(scope, slug);
+		if (form.getVersion() == null || form.getVersion() != routine.getVersion()) {
+			throw new EditConflictException();
+		}
+		// A change to the steps alone must also move the version on, and a concurrent save
+		// that got past the check above must fail at commit rather than overwrite.
+		entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		Choices choices = choices();
+		routine.removeSteps();
+		// The new steps reuse the old step numbers; the old rows must be gone first.
+		entityManager.flush();
+		routine.update(details(form, choices), clock.instant());
+		routine.addSteps(stepContents(form, choices));
+	}
+
+	/**
+	 * "Make it mine": a private copy of a routine the person can see, ready to edit. Returns
+	 * the copy's address.
+	 */
+	public String copy(String email, String slug) {
+		Long accountId = accounts.get(email).getId();
+		Routine original = catalog.getRoutine(slug, email);
+		steps.fetchMuscleGroupsOfSteps(original.getId());
+		String copySlug = Slugs.forPrivate(original.getTitle(), routines::existsBySlug);
+		return routines.save(original.copyFor(accountId, copySlug, clock.instant())).getSlug();
+	}
+
+	public void delete(EditorScope scope, String slug) {
+		routines.delete(load(scope, slug));
+	}
+
+	/** The routines this editor works on, for listing as cards. */
+	@Transactional(readOnly = true)
+	public List<Long> routineIds(EditorScope scope) {
+		return scope.isCatalog() ? routines.findCatalogIds() : routines.findIdsByOwner(scope.ownerId());
+	}
+
+	/** Every catalog step, grouped by routine, with its timing in words. */
+	@Transactional(readOnly = true)
+	public List<LibraryStep.Group> library(Function<Step, String> timing) {
+		Map<Long, LibraryStep.Group> groups = new LinkedHashMap<>();
+		for (Step step : steps.findCatalogSteps()) {
+			groups.computeIfAbsent(step.getRoutine().getId(),
+					id -> new LibraryStep.Group(step.getRoutine().getTitle(), new ArrayList<>()))
+				.steps()
+				.add(new LibraryStep(step.getId(), step.getTitle(), timing.apply(step)));
+		}
+		return List.copyOf(groups.values());
+	}
+
+	/** A catalog step as a new step of the form; empty when there is no such catalog step. */
+	@Transactional(readOnly = true)
+	public Optional<StepForm> libraryStep(long id) {
+		return steps.findCatalogStep(id).map(step -> StepForm.of(step.getContent()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<MuscleGroup> muscleGroups() {
+		return muscleGroups.findAllByOrderBySortOrder();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Caution> cautions() {
+		return cautions.findAllByOrderBySortOrder();
+	}
+
+	private Routine load(EditorScope scope, String slug) {
+		Optional<Routine> routine = scope.isCatalog() ? routines.findCatalogWithSteps(slug)
+				: routines.findOwnedWithSteps(slug, scope.ownerId());
+		return routine.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
+	}
+
+	private Choices choices() {
+		return new Choices(
+				muscleGroups.findAllByOrderBySortOrder()
+					.stream()
+					.collect(Collectors.toMap(MuscleGroup::getSlug, Function.identity())),
+				cautions.findAllByOrderBySortOrder()
+					.stream()
+					.collect(Collectors.toMap(Caution::getCode, Function.identity())));
+	}
+
+	private static RoutineDetails details(RoutineForm form, Choices choices) {
+		return new RoutineDetails(form.getTitle(), orEmpty(form.getSummary()), orEmpty(form.getBenefits()),
+				form.getDifficulty(), pick(form.getMuscles(), choices.muscleGroups()),
+				pick(form.getCautions(), choices.cautions()));
+	}
+
+	private static List<StepContent> stepContents(RoutineForm form, Choices choices) {
+		return form.getSteps()
+			.stream()
+			.map(step -> new StepContent(step.getTitle(), step.getInstructions(), step.getTechnique(),
+					step.getPressure(), step.getPosition(), step.getEquipment(), step.getBreathingCue(), step.times(),
+					pick(step.getMuscles(), choices.muscleGroups())))
+			.toList();
+	}
+
+	private static <T> Set<T> pick(List<String> keys, Map<String, T> known) {
+		Set<T> picked = new LinkedHashSet<>();
+		keys.stream().map(known::get).forEach(picked::add);
+		return picked;
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	/** The muscle groups and cautions a form may name, by slug and code. */
+	private record Choices(Map<String, MuscleGroup> muscleGroups, Map<String, Caution> cautions) {
+	}
+
+}

@@ -1,0 +1,246 @@
+package app.unknot.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.unknot.catalog.Equipment;
+import app.unknot.catalog.MuscleGroup;
+import app.unknot.catalog.Position;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.StepContent;
+import app.unknot.catalog.StepTiming;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.Timing;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One step as the editor's form holds it. Every timing field is kept, whichever timing is
+ * chosen, so switching between a duration and holds loses nothing the person typed; only
+ * the fields of the chosen timing are checked and saved.
+ */
+public class StepForm {
+
+	static final int MAX_TITLE = 120;
+
+	static final int MAX_INSTRUCTIONS = 2000;
+
+	static final int MAX_BREATHING_CUE = 300;
+
+	@NotBlank(message = "{editor.step.title.required}")
+	@Size(max = MAX_TITLE, message = "{editor.step.title.size}")
+	private String title;
+
+	@NotBlank(message = "{editor.step.instructions.required}")
+	@Size(max = MAX_INSTRUCTIONS, message = "{editor.step.instructions.size}")
+	private String instructions;
+
+	@NotNull(message = "{editor.choose}")
+	private Technique technique = Technique.CIRCLES;
+
+	/** Null: the step presses nothing (breathing, a stretch). */
+	private Pressure pressure;
+
+	@NotNull(message = "{editor.choose}")
+	private Position position = Position.LYING_ON_BACK;
+
+	@NotNull(message = "{editor.choose}")
+	private Equipment equipment = Equipment.HANDS;
+
+	@Size(max = MAX_BREATHING_CUE, message = "{editor.step.breathingCue.size}")
+	private String breathingCue;
+
+	@NotNull(message = "{editor.choose}")
+	private Timing timing = Timing.DURATION;
+
+	/** Seconds ("90") or minutes and seconds ("1:30"); see {@link DurationText}. */
+	private String duration = "1:00";
+
+	private Integer holdSeconds;
+
+	private Integer reps;
+
+	private Integer sets;
+
+	private Integer restSeconds;
+
+	private Integer setRestSeconds;
+
+	private boolean eachSide;
+
+	/** The muscle groups the step works, by slug: kept from the step it was copied from. */
+	private List<String> muscles = new ArrayList<>();
+
+	/** A new, empty step with a one-minute duration. */
+	public StepForm() {
+	}
+
+	static StepForm of(StepContent content) {
+		StepForm form = new StepForm();
+		form.title = content.title();
+		form.instructions = content.instructions();
+		form.technique = content.technique();
+		form.pressure = content.pressure();
+		form.position = content.position();
+		form.equipment = content.equipment();
+		form.breathingCue = content.breathingCue();
+		StepTiming times = content.times();
+		form.timing = times.timing();
+		form.duration = times.durationSeconds() == null ? "" : DurationText.format(times.durationSeconds());
+		form.holdSeconds = times.holdSeconds();
+		form.reps = times.reps();
+		form.sets = times.sets();
+		form.restSeconds = times.restSeconds();
+		form.setRestSeconds = times.setRestSeconds();
+		form.eachSide = times.eachSide();
+		form.muscles = new ArrayList<>(content.muscleGroups().stream().map(MuscleGroup::getSlug).sorted().toList());
+		return form;
+	}
+
+	/**
+	 * The step's timing as saved: only the fields of the chosen timing; missing rests count as
+	 * none. Call after validation.
+	 */
+	StepTiming times() {
+		if (timing == Timing.REPS) {
+			return new StepTiming(timing, null, holdSeconds, reps, sets, orZero(restSeconds), orZero(setRestSeconds),
+					eachSide);
+		}
+		return new StepTiming(timing, DurationText.parse(duration).orElseThrow(), null, null, null, null, null,
+				eachSide);
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = Text.clean(title);
+	}
+
+	public String getInstructions() {
+		return instructions;
+	}
+
+	public void setInstructions(String instructions) {
+		this.instructions = Text.clean(instructions);
+	}
+
+	public Technique getTechnique() {
+		return technique;
+	}
+
+	public void setTechnique(Technique technique) {
+		this.technique = technique;
+	}
+
+	public Pressure getPressure() {
+		return pressure;
+	}
+
+	public void setPressure(Pressure pressure) {
+		this.pressure = pressure;
+	}
+
+	public Position getPosition() {
+		return position;
+	}
+
+	public void setPosition(Position position) {
+		this.position = position;
+	}
+
+	public Equipment getEquipment() {
+		return equipment;
+	}
+
+	public void setEquipment(Equipment equipment) {
+		this.equipment = equipment;
+	}
+
+	public String getBreathingCue() {
+		return breathingCue;
+	}
+
+	public void setBreathingCue(String breathingCue) {
+		this.breathingCue = Text.clean(breathingCue);
+	}
+
+	public Timing getTiming() {
+		return timing;
+	}
+
+	public void setTiming(Timing timing) {
+		this.timing = timing;
+	}
+
+	public String getDuration() {
+		return duration;
+	}
+
+	public void setDuration(String duration) {
+		this.duration = duration == null ? null : duration.strip();
+	}
+
+	public Integer getHoldSeconds() {
+		return holdSeconds;
+	}
+
+	public void setHoldSeconds(Integer holdSeconds) {
+		this.holdSeconds = holdSeconds;
+	}
+
+	public Integer getReps() {
+		return reps;
+	}
+
+	public void setReps(Integer reps) {
+		this.reps = reps;
+	}
+
+	public Integer getSets() {
+		return sets;
+	}
+
+	public void setSets(Integer sets) {
+		this.sets = sets;
+	}
+
+	public Integer getRestSeconds() {
+		return restSeconds;
+	}
+
+	public void setRestSeconds(Integer restSeconds) {
+		this.restSeconds = restSeconds;
+	}
+
+	public Integer getSetRestSeconds() {
+		return setRestSeconds;
+	}
+
+	public void setSetRestSeconds(Integer setRestSeconds) {
+		this.setRestSeconds = setRestSeconds;
+	}
+
+	public boolean isEachSide() {
+		return eachSide;
+	}
+
+	public void setEachSide(boolean eachSide) {
+		this.eachSide = eachSide;
+	}
+
+	public List<String> getMuscles() {
+		return muscles;
+	}
+
+	public void setMuscles(List<String> muscles) {
+		this.muscles = muscles == null ? new ArrayList<>() : muscles;
+	}
+
+}
