@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import app.unknot.catalog.Difficulty;
@@ -75,11 +76,12 @@ class RoutineEditorController {
 		binder.setAutoGrowCollectionLimit(RoutineForm.MAX_STEPS + 1);
 	}
 
+	/** The catalog for the {@code /admin/routines} mappings, else the signed-in person's own routines. */
 	@ModelAttribute("scope")
 	EditorScope scope(HttpServletRequest request, Principal principal) {
-		return request.getServletPath().startsWith(EditorScope.CATALOG_PATH + "/")
-				|| request.getServletPath().equals(EditorScope.CATALOG_PATH) ? EditorScope.catalog()
-						: editor.ownScope(principal.getName());
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return pattern instanceof String mapped && mapped.startsWith(EditorScope.CATALOG_PATH) ? EditorScope.catalog()
+				: editor.ownScope(principal.getName());
 	}
 
 	@GetMapping({ EditorScope.OWN_PATH, EditorScope.CATALOG_PATH })
