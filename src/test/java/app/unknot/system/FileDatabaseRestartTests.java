@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.unknot.UnknotApplication;
 import app.unknot.account.AccountService;
 import app.unknot.account.Role;
+import app.unknot.catalog.Routine;
+import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.Step;
+import app.unknot.editor.RoutineEditor;
 
 /** The default H2 file database keeps what people stored when the app restarts. */
 class FileDatabaseRestartTests {
@@ -27,15 +31,22 @@ class FileDatabaseRestartTests {
 	}
 
 	@Test
-	void accountsSurviveARestart() {
+	void accountsAndTheirOwnRoutinesSurviveARestart() {
+		String ownSlug;
 		try (ConfigurableApplicationContext first = start()) {
 			first.getBean(AccountService.class).create("keeper@example.org", "a long enough password", Role.USER);
+			ownSlug = first.getBean(RoutineEditor.class).copy("keeper@example.org", "desk-break");
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			assertThat(second.getBean(AccountService.class).exists("keeper@example.org")).isTrue();
+			RoutineCatalog catalog = second.getBean(RoutineCatalog.class);
+			Routine own = catalog.getRoutine(ownSlug, "keeper@example.org");
+			assertThat(own.isPrivate()).isTrue();
+			assertThat(own.getSteps()).extracting(Step::getTitle)
+				.isEqualTo(catalog.getRoutine("desk-break", null).getSteps().stream().map(Step::getTitle).toList());
 			assertThat(second.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM routine", Integer.class))
-				.as("the catalog is migrated once, not twice")
-				.isEqualTo(13);
+				.as("the catalog is migrated once, not twice; the own routine is kept")
+				.isEqualTo(13 + 1);
 		}
 		assertThat(dataDir.resolve("unknot.mv.db")).exists();
 	}
