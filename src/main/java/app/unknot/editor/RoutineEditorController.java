@@ -150,6 +150,8 @@ class RoutineEditorController {
 	private String submit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, String slug, RoutineForm form, BindingResult result,
 			EditorAction action, String libraryStep, Model model, HttpServletResponse response) {
 		form.removeMissingSteps();
+		// Whatever comes back from here is a draft the person has not saved yet.
+		model.addAttribute("unsaved", true);
 		if (!action.isSave()) {
 			if (!change(form, action, libraryStep, result, model)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
