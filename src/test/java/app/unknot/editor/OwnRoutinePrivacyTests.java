@@ -149,6 +149,63 @@ class OwnRoutinePrivacyTests {
 	}
 
 	@Test
+	void aPrivateRoutineLooksExactlyLikeOneThatDoesNotExist() {
+		String slug = makeMine(OWNER);
+		String missing = "desk-break-for-hips-and-back-zzzzzzzz";
+
+		for (String uri : new String[] { "/routines/", "/my/routines/" }) {
+			String suffix = uri.startsWith("/my") ? "/edit" : "";
+			MvcTestResult privateOne = mvc.get().uri(uri + slug + suffix).with(user(OTHER)).exchange();
+			MvcTestResult noneAtAll = mvc.get().uri(uri + missing + suffix).with(user(OTHER)).exchange();
+
+			assertThat(privateOne).hasStatus(noneAtAll.getResponse().getStatus());
+			assertThat(withoutTokens(body(privateOne)).replace(slug, missing))
+				.isEqualTo(withoutTokens(body(noneAtAll)));
+		}
+	}
+
+	@Test
+	void makingSomeoneElsesPrivateRoutineTheirsIsA404() {
+		String slug = makeMine(OWNER);
+
+		assertNotFound(mvc.post()
+			.uri("/my/routines/copy")
+			.with(user(OTHER))
+			.with(csrf())
+			.param("from", slug)
+			.exchange(), "copy");
+		forgetLoadedEntities();
+
+		assertThat(ownedBy(OTHER)).isZero();
+	}
+
+	@Test
+	void privateStepsAreNotInTheEditorsStepLibrary() {
+		String slug = makeMine(OWNER);
+		MultiValueMap<String, String> secret = validForm(0, "Secret evening unwind");
+		secret.set("steps[0].title", "Secret step of mine");
+		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(user(OWNER)).with(csrf()).params(secret))
+			.hasRedirectedUrl("/routines/" + slug + "?saved");
+		forgetLoadedEntities();
+		Long secretStep = jdbc.queryForObject("SELECT id FROM step WHERE title = 'Secret step of mine'", Long.class);
+
+		assertThat(body(mvc.get().uri("/my/routines/new").with(user(OTHER)).exchange()))
+			.contains("Seated pelvic tilts")
+			.doesNotContain("Secret step of mine")
+			.doesNotContain("Secret evening unwind");
+
+		MultiValueMap<String, String> take = validForm(null, "Mine now");
+		take.set("action", "add-library");
+		take.set("libraryStep", secretStep.toString());
+		MvcTestResult taken = mvc.post().uri("/my/routines/new").with(user(OTHER)).with(csrf()).params(take).exchange();
+
+		assertThat(taken).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(taken)).doesNotContain("Secret step of mine").doesNotContain("Secret evening unwind");
+		forgetLoadedEntities();
+		assertThat(ownedBy(OTHER)).isZero();
+	}
+
+	@Test
 	void theSameFormSavesForTheOwner() {
 		// The form the other tests send as someone else is one the editor accepts from the owner.
 		String slug = makeMine(OWNER);
@@ -462,6 +519,11 @@ class OwnRoutinePrivacyTests {
 		assertInSiteLayout(body);
 		assertRevealsNoInternals(body);
 		assertThat(body).as(what).contains("There is no routine called").doesNotContain("Secret evening unwind");
+	}
+
+	/** The page without its CSRF tokens, which differ from one response to the next. */
+	private static String withoutTokens(String body) {
+		return body.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
 	}
 
 	/**
