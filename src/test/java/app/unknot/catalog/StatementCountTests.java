@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.sql.Timestamp;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.system.ResponseChecks;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -50,11 +52,14 @@ class StatementCountTests {
 
 	private final JdbcTemplate jdbc;
 
+	private final EntityManager entityManager;
+
 	StatementCountTests(@Autowired MockMvcTester mvc, @Autowired EntityManagerFactory entityManagerFactory,
-			@Autowired JdbcTemplate jdbc) {
+			@Autowired JdbcTemplate jdbc, @Autowired EntityManager entityManager) {
 		this.mvc = mvc;
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 	}
 
 	private long statementsFor(String uri) {
@@ -95,6 +100,31 @@ class StatementCountTests {
 		createSignedInPerson("counted@example.org");
 		for (String uri : SIGNED_IN_PAGES) {
 			assertThat(signedInStatementsFor(uri, "counted@example.org")).as(uri)
+				.isPositive()
+				.isLessThanOrEqualTo(MAX_STATEMENTS_SIGNED_IN);
+		}
+	}
+
+	@Test
+	@Transactional
+	void theOwnersPrivateRoutinePagesStayWithinTheSignedInBound() {
+		createSignedInPerson("owner-counted@example.org");
+		String copied = mvc.post()
+			.uri("/my/routines/copy")
+			.with(user("owner-counted@example.org"))
+			.with(csrf())
+			.param("from", "desk-break")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(copied).matches("/my/routines/desk-break-for-hips-and-back-[a-z0-9]+/edit\\?copied");
+		String slug = copied.split("/")[3];
+		// Counted as a fresh request would run: nothing of the copy already loaded.
+		entityManager.flush();
+		entityManager.clear();
+
+		for (String uri : new String[] { "/routines/" + slug, "/my/routines" }) {
+			assertThat(signedInStatementsFor(uri, "owner-counted@example.org")).as(uri)
 				.isPositive()
 				.isLessThanOrEqualTo(MAX_STATEMENTS_SIGNED_IN);
 		}
