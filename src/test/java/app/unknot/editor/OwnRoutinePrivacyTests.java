@@ -497,15 +497,10 @@ class OwnRoutinePrivacyTests {
 		return viewer == null ? request.exchange() : request.with(user(viewer)).exchange();
 	}
 
-	/**
-	 * A request by the admin to the catalog editor. The servlet container, with the dispatcher
-	 * servlet mapped to "/", gives such a request the whole path as its servlet path, which is
-	 * how the editor tells the catalog from a person's own routines; MockMvc leaves the servlet
-	 * path empty unless told.
-	 */
+	/** A request by the admin to the catalog editor. */
 	private static MockMvcTester.MockMvcRequestBuilder asAdmin(MockMvcTester.MockMvcRequestBuilder request,
 			String path) {
-		request.uri(path).servletPath(path).with(admin());
+		request.uri(path).with(admin());
 		return request;
 	}
 
