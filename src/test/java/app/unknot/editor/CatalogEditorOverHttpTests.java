@@ -23,10 +23,8 @@ import app.unknot.account.AccountService;
 import app.unknot.account.Role;
 
 /**
- * The catalog editor on a real port, signed in as an admin through the sign-in form. The
- * editor tells {@code /admin/routines} from {@code /my/routines} by the request's servlet
- * path, which only a real servlet container fills in the way production does (MockMvc
- * leaves it empty, so {@link OwnRoutinePrivacyTests} sets it by hand).
+ * The catalog editor on a real port, signed in as an admin through the sign-in form: the
+ * whole way a browser goes, session cookie and CSRF token included.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 // Plain http on localhost: the client must send the session cookie back.
