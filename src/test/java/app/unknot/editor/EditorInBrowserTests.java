@@ -10,9 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -41,6 +42,9 @@ class EditorInBrowserTests {
 			"Circle around the hips", "Knead the inner thighs", "Soften the psoas", "Release the lower back");
 
 	private static final String LIBRARY_STEP = "Knuckle rub for the lower back";
+
+	private static final String LONG_TITLE = "Evening unwind for the hips, the lower back and the inner thighs "
+			+ "after a long day of sitting at a desk";
 
 	private final String base;
 
@@ -170,6 +174,9 @@ class EditorInBrowserTests {
 		assertThat(chromium.driver().getCurrentUrl()).endsWith("/my/routines/" + slug + "/edit");
 		WebElement summary = chromium.driver().findElement(By.cssSelector("main .notice-error[role=alert]"));
 		assertThat(summary.getText()).contains("Not saved yet", "One field needs your attention");
+		WebElement where = summary.findElement(By.cssSelector("li a"));
+		assertThat(where.getText()).isEqualTo("Step 3: Enter seconds (45) or minutes:seconds (2:30).");
+		assertThat(where.getDomAttribute("href")).isEqualTo("#step-3");
 		WebElement field = chromium.driver().findElement(By.id("s2-duration"));
 		WebElement box = field.findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
 		assertThat(box.getDomAttribute("class")).contains("field-error");
@@ -221,7 +228,15 @@ class EditorInBrowserTests {
 		assertThat(conflict.getText()).contains("Not saved: this routine changed in the meantime");
 		assertThat(value("title")).isEqualTo("Changed in the first tab");
 		assertThat(violations()).as("axe violations with the conflict notice at 1280×800").isEmpty();
-		chromium.screenshot("editor-conflict-1280x800");
+		for (String scheme : List.of("light", "dark")) {
+			colourScheme(scheme);
+			chromium.resize(1280, 800);
+			chromium.screenshot("editor-conflict-1280-" + scheme);
+			chromium.resize(390, 844);
+			chromium.screenshot("editor-conflict-390-" + scheme);
+		}
+		colourScheme("light");
+		chromium.resize(1280, 800);
 
 		conflict.findElement(By.linkText("Open the latest version")).click();
 		chromium.waitFor("the latest version", driver -> driver.getCurrentUrl().endsWith("/my/routines/" + slug + "/edit"));
@@ -238,25 +253,47 @@ class EditorInBrowserTests {
 		chromium = Chromium.launch(390, 844);
 		signUp();
 		tour(List.of(new Page("own-empty", "/my/routines"), new Page("editor-new", "/my/routines/new")));
+
+		// A routine written from scratch, with a long title.
+		chromium.driver().get(base + "/my/routines/new");
+		type("title", LONG_TITLE);
+		type("s0-title", "Rest with the knees supported by a rolled blanket or a firm cushion");
+		type("s0-instructions", "Lie on your back with the blanket under your knees and let your arms rest by your sides.");
+		submit("save");
+		assertThat(chromium.driver().getCurrentUrl()).matches(".*/routines/[a-z0-9-]+\\?saved$");
+		String written = chromium.driver().getCurrentUrl().replaceAll(".*/routines/([a-z0-9-]+)\\?saved$", "$1");
+		assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo(LONG_TITLE);
+
 		chromium.driver().get(base + ROUTINE);
 		String slug = makeItMine();
 		chromium.driver().get(base + "/routines/desk-break");
-		makeItMine();
-		tour(List.of(new Page("editor-copied", "/my/routines/" + slug + "/edit?copied"),
-				new Page("delete", "/my/routines/" + slug + "/delete"), new Page("routine-private", "/routines/" + slug),
-				new Page("own-list", "/my/routines")));
+		String withHolds = makeItMine();
+		tour(List.of(new Page("routine-make-mine", ROUTINE),
+				new Page("editor-copied", "/my/routines/" + slug + "/edit?copied"),
+				new Page("editor-holds", "/my/routines/" + withHolds + "/edit"),
+				new Page("delete", "/my/routines/" + written + "/delete"),
+				new Page("routine-private", "/routines/" + written), new Page("own-list", "/my/routines")));
 		for (String scheme : List.of("light", "dark")) {
 			colourScheme(scheme);
 			for (int width : List.of(390, 1280)) {
 				int height = width < 600 ? 844 : 800;
 				chromium.resize(width, height);
 				chromium.driver().get(base + "/my/routines/" + slug + "/edit");
+				type("title", "");
 				type("s1-duration", "soon");
 				submit("save");
 				assertThat(sidewaysOverflow()).as("sideways overflow with errors at %d px", width).isLessThanOrEqualTo(0);
 				fullPageScreenshot("editor-invalid-" + width + "-" + scheme, width, height);
 			}
 		}
+
+		// On paper: the form's content without its buttons.
+		chromium.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		chromium.resize(794, 1123);
+		chromium.driver().get(base + "/my/routines/" + slug + "/edit");
+		fullPageScreenshot("editor-print", 794, 1123);
+		chromium.driver().get(base + "/routines/" + written);
+		fullPageScreenshot("routine-private-print", 794, 1123);
 		assertThat(consoleErrors()).isEmpty();
 	}
 
@@ -333,9 +370,23 @@ class EditorInBrowserTests {
 	private void submit(String action) {
 		WebElement page = chromium.driver().findElement(By.tagName("html"));
 		button(action).sendKeys(Keys.ENTER);
-		chromium.waitFor("the page after " + action, ExpectedConditions.stalenessOf(page));
+		chromium.waitFor("the page after " + action, driver -> isGone(page));
 		chromium.waitFor("the page to load",
 				driver -> "complete".equals(chromium.driver().executeScript("return document.readyState")));
+	}
+
+	/** True once the element's page has been replaced; mid-navigation chromedriver may answer neither way. */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException gone) {
+			return true;
+		}
+		catch (WebDriverException inBetween) {
+			return false;
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -352,7 +403,9 @@ class EditorInBrowserTests {
 		WebElement field = chromium.driver().findElement(By.id(id));
 		scrollTo(field);
 		field.clear();
-		field.sendKeys(text);
+		if (!text.isEmpty()) {
+			field.sendKeys(text);
+		}
 	}
 
 	private void scrollTo(WebElement element) {
