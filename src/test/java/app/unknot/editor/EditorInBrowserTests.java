@@ -107,6 +107,7 @@ class EditorInBrowserTests {
 		List<String> expected = List.of("Circle the lower belly", "Settle and breathe", "Knead the inner thighs",
 				"Soften the psoas", "Release the lower back", LIBRARY_STEP);
 		assertThat(stepTitles()).isEqualTo(expected);
+		assertThat(focusedId()).as("focus stays where the step was, not back at the top").isEqualTo("s2-title");
 		assertThat(chromium.driver().findElements(By.cssSelector("main [role=alert]"))).isEmpty();
 		chromium.screenshot("editor-changed-390x844");
 
