@@ -15,9 +15,11 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -36,6 +38,8 @@ class EditorInBrowserTests {
 
 	private static final String PASSWORD = "a long enough password";
 
+	private static final String EMAIL_PREFIX = "editor-in-browser-";
+
 	private static final String ROUTINE = "/routines/daily-pelvic-relaxation";
 
 	private static final List<String> CATALOG_STEPS = List.of("Settle and breathe", "Circle the lower belly",
@@ -48,16 +52,29 @@ class EditorInBrowserTests {
 
 	private final String base;
 
+	private final JdbcTemplate jdbc;
+
 	private Chromium chromium;
 
-	EditorInBrowserTests(@LocalServerPort int port) {
+	EditorInBrowserTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
 		this.base = "http://localhost:" + port;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Closes the browser and deletes the accounts made here, and with them (cascading) their
+	 * private routines: the application context and its database are shared with other test
+	 * classes, which expect only catalog routines.
+	 */
 	@AfterEach
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
+	void cleanUp() {
+		try {
+			if (chromium != null) {
+				chromium.close();
+			}
+		}
+		finally {
+			jdbc.update("DELETE FROM account WHERE email LIKE ?", EMAIL_PREFIX + "%");
 		}
 	}
 
@@ -326,7 +343,7 @@ class EditorInBrowserTests {
 	}
 
 	private String signUp() {
-		String email = "editor-" + UUID.randomUUID() + "@example.org";
+		String email = EMAIL_PREFIX + UUID.randomUUID() + "@example.org";
 		chromium.driver().get(base + "/signup");
 		chromium.driver().findElement(By.id("email")).sendKeys(email);
 		chromium.driver().findElement(By.id("password")).sendKeys(PASSWORD);
