@@ -203,6 +203,8 @@ class RoutineEditorController {
 					result.reject(form.getSteps().size() <= 1 ? "editor.steps.last" : "editor.steps.noSuchStep");
 					return false;
 				}
+				// The step that took its place (or the new last one), not the top of a long page.
+				model.addAttribute("focusStep", Math.min(action.step(), form.getSteps().size() - 1));
 				return true;
 			}
 			case UP, DOWN -> {
