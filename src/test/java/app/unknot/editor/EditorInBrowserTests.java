@@ -91,6 +91,7 @@ class EditorInBrowserTests {
 			.startsWith("This is your private copy.");
 		assertThat(stepTitles()).isEqualTo(CATALOG_STEPS);
 		assertThat(value("title")).isEqualTo("Daily pelvic relaxation");
+		assertThat(leavingIsQuestioned()).as("nothing changed yet").isFalse();
 		chromium.screenshot("editor-copied-390x844");
 
 		// The first step takes a minute and a half instead of one.
@@ -103,6 +104,7 @@ class EditorInBrowserTests {
 				"Circle around the hips", "Knead the inner thighs", "Soften the psoas", "Release the lower back");
 		assertThat(focusedId()).isEqualTo("s0-title");
 		assertThat(value("s1-duration")).as("the typed time moved with its step").isEqualTo("1:30");
+		assertThat(leavingIsQuestioned()).as("the reordered draft is not saved yet").isTrue();
 		assertThat(button("up-0").isEnabled()).as("the first step cannot move further up").isFalse();
 
 		// Take a step from another routine in the catalog.
@@ -439,6 +441,13 @@ class EditorInBrowserTests {
 			.stream()
 			.filter(error -> !error.matches(".*/edit - Failed to load resource: .* status of 40[09] .*"))
 			.toList();
+	}
+
+	/** Whether leaving the page now would ask first (the editor script cancels "beforeunload"). */
+	private boolean leavingIsQuestioned() {
+		return (Boolean) chromium.driver()
+			.executeScript("const leaving = new Event('beforeunload', { cancelable: true });"
+					+ " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
 	}
 
 	private String focusedId() {

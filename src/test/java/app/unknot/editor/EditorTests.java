@@ -156,6 +156,19 @@ class EditorTests {
 	}
 
 	@Test
+	void aRoutineWithoutBenefitsOrMusclesLeavesThoseSectionsOut() {
+		MultiValueMap<String, String> form = validForm();
+		form.remove("muscles");
+		form.remove("cautions");
+		String slug = post("/my/routines/new", form, EMAIL).getResponse().getRedirectedUrl().replaceAll(".*/|\\?.*", "");
+
+		String page = body(mvc.get().uri("/routines/{slug}", slug).with(user(EMAIL)).exchange());
+
+		assertThat(page).contains("What it takes").doesNotContain("Why do it").doesNotContain("Muscles it works")
+			.contains("No particular cautions are listed for this routine.");
+	}
+
+	@Test
 	void makeItMineCopiesTheRoutineAndLeavesTheCatalogAsItWas() {
 		List<String> original = stepTitles("desk-break");
 		int before = routineCount();
@@ -339,7 +352,9 @@ class EditorTests {
 		String page = body(refused);
 		assertInSiteLayout(page);
 		assertRevealsNoInternals(page);
-		assertThat(page).contains("Nothing was saved.").contains(message);
+		assertThat(page).contains("<title>Not saved: New routine — Unknot</title>").contains("Nothing was saved.")
+			.contains(message)
+			.contains("data-unsaved=\"true\"");
 		assertThat(routineCount()).isEqualTo(before);
 	}
 
@@ -433,7 +448,9 @@ class EditorTests {
 
 		String page = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(user(EMAIL)).exchange());
 
-		assertThat(page).contains("value=\"Evening psoas\"").contains("value=\"1:30\"")
+		assertThat(page).contains("<title>Edit Evening psoas — Unknot</title>").contains("data-unsaved=\"false\"")
+			.contains("value=\"Evening psoas\"")
+			.contains("value=\"1:30\"")
 			.contains("name=\"version\" value=\"0\"");
 		assertThat(page).containsPattern("<input type=\"checkbox\"[^>]*value=\"hernia\"[^>]*checked=\"checked\"")
 			.doesNotContainPattern("<input type=\"checkbox\"[^>]*value=\"pregnancy\"[^>]*checked=\"checked\"");
