@@ -92,15 +92,8 @@ public class RoutineEditor {
 	/** Checks what Bean Validation does not; see {@link RoutineRules}. */
 	@Transactional(readOnly = true)
 	public void check(RoutineForm form, Errors errors) {
-		Set<String> muscleSlugs = muscleGroups.findAllByOrderBySortOrder()
-			.stream()
-			.map(MuscleGroup::getSlug)
-			.collect(Collectors.toSet());
-		Set<String> cautionCodes = cautions.findAllByOrderBySortOrder()
-			.stream()
-			.map(Caution::getCode)
-			.collect(Collectors.toSet());
-		new RoutineRules(muscleSlugs, cautionCodes).check(form, errors);
+		Choices choices = choices();
+		new RoutineRules(choices.muscleGroups().keySet(), choices.cautions().keySet()).check(form, errors);
 	}
 
 	/** Stores a new routine from a checked form; returns its address. */

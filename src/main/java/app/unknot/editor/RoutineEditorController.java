@@ -147,7 +147,7 @@ class RoutineEditorController {
 		return page;
 	}
 
-	private String submit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, String slug, RoutineForm form, BindingResult result,
+	private String submit(EditorScope scope, String slug, RoutineForm form, BindingResult result,
 			EditorAction action, String libraryStep, Model model, HttpServletResponse response) {
 		form.removeMissingSteps();
 		// Whatever comes back from here is a draft the person has not saved yet.
@@ -166,8 +166,11 @@ class RoutineEditorController {
 			return editorPage(form, slug, model);
 		}
 		try {
-			String saved = slug == null ? editor.create(scope, form) : slug;
-			if (slug != null) {
+			String saved = slug;
+			if (slug == null) {
+				saved = editor.create(scope, form);
+			}
+			else {
 				editor.update(scope, slug, form);
 			}
 			return "redirect:/routines/" + saved + "?saved";
