@@ -1,5 +1,7 @@
 package app.unknot.catalog;
 
+import java.util.List;
+
 import app.unknot.model.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +29,13 @@ public class Caution extends BaseEntity {
 	/** The yes/no question asked before a session; null when the caution applies during one. */
 	private String question;
 
+	/** Signs listed under the question, separated by '|'; null for a plain yes/no question. */
+	@Column(name = "question_items")
+	private String questionItems;
+
+	/** A "yes" means get help now (emergency), not only "do not start". */
+	private boolean urgent;
+
 	@Column(name = "sort_order")
 	private int sortOrder;
 
@@ -52,6 +61,15 @@ public class Caution extends BaseEntity {
 
 	public String getQuestion() {
 		return question;
+	}
+
+	/** The signs a question asks about, in order; empty for a plain yes/no question. */
+	public List<String> getQuestionItemList() {
+		return questionItems == null ? List.of() : List.of(questionItems.split("\\|"));
+	}
+
+	public boolean isUrgent() {
+		return urgent;
 	}
 
 	public boolean isAskedBeforeSession() {

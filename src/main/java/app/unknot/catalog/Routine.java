@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.annotations.Formula;
 
 import app.unknot.model.BaseEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +23,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -81,6 +86,14 @@ public class Routine extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<Caution> cautions = new LinkedHashSet<>();
 
+	/** Caution id → tier, where this routine's tier differs from the caution's own action. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "routine_caution_tier", joinColumns = @JoinColumn(name = "routine_id"))
+	@MapKeyColumn(name = "caution_id")
+	@Column(name = "action")
+	@Enumerated(EnumType.STRING)
+	private Map<Long, CautionAction> cautionTiers = new HashMap<>();
+
 	@OneToMany(mappedBy = "routine", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("order")
 	private List<Step> steps = new ArrayList<>();
@@ -98,7 +111,9 @@ public class Routine extends BaseEntity {
 
 	/** A private copy of this routine for the given account. Needs steps, muscle groups and cautions loaded. */
 	public Routine copyFor(Long ownerId, String slug, Instant now) {
-		return new Routine(slug, ownerId, getDetails(), steps.stream().map(Step::getContent).toList(), now);
+		Routine copy = new Routine(slug, ownerId, getDetails(), steps.stream().map(Step::getContent).toList(), now);
+		copy.cautionTiers.putAll(cautionTiers);
+		return copy;
 	}
 
 	public RoutineDetails getDetails() {
@@ -195,6 +210,24 @@ public class Routine extends BaseEntity {
 		Set<Position> positions = EnumSet.noneOf(Position.class);
 		steps.forEach(step -> positions.add(step.getPosition()));
 		return positions;
+	}
+
+	/**
+	 * What a person to whom the caution applies does about this routine: its tier here, or
+	 * the caution's own action. Needs the cautions loaded.
+	 */
+	public CautionAction tierOf(Caution caution) {
+		return cautionTiers.getOrDefault(caution.getId(), caution.getAction());
+	}
+
+	/** Sets this routine's tier for one of its cautions. */
+	public void setTier(Caution caution, CautionAction tier) {
+		if (tier == caution.getAction()) {
+			cautionTiers.remove(caution.getId());
+		}
+		else {
+			cautionTiers.put(caution.getId(), tier);
+		}
 	}
 
 	/** Cautions checked with a question before a session starts. */

@@ -44,8 +44,8 @@ public interface RoutineRepository extends Repository<Routine, Long>, RoutineSea
 
 	void delete(Routine routine);
 
-	/** Loads muscle groups and cautions into an already loaded routine. */
-	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.muscleGroups LEFT JOIN FETCH r.cautions WHERE r.id = :id")
+	/** Loads muscle groups, cautions and their tiers into an already loaded routine. */
+	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.muscleGroups LEFT JOIN FETCH r.cautions LEFT JOIN FETCH r.cautionTiers WHERE r.id = :id")
 	Optional<Routine> fetchMuscleGroupsAndCautions(Long id);
 
 	@Query("SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.muscleGroups WHERE r.id IN :ids")

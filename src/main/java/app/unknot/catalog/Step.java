@@ -73,6 +73,12 @@ public class Step extends BaseEntity {
 	@Column(name = "each_side")
 	private boolean eachSide;
 
+	@Column(name = "safety_cue")
+	private String safetyCue;
+
+	@Column(name = "side_block")
+	private boolean sideBlock;
+
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "step_muscle_group", joinColumns = @JoinColumn(name = "step_id"),
 			inverseJoinColumns = @JoinColumn(name = "muscle_group_id"))
@@ -102,12 +108,14 @@ public class Step extends BaseEntity {
 		this.setRestSeconds = times.setRestSeconds();
 		this.eachSide = times.eachSide();
 		this.muscleGroups = new LinkedHashSet<>(content.muscleGroups());
+		this.safetyCue = content.safetyCue();
+		this.sideBlock = content.sideBlock();
 	}
 
 	/** Everything the step says, without its place in a routine. Needs the muscle groups loaded. */
 	public StepContent getContent() {
 		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, getTimes(),
-				muscleGroups);
+				muscleGroups, safetyCue, sideBlock);
 	}
 
 	public StepTiming getTimes() {
@@ -190,6 +198,16 @@ public class Step extends BaseEntity {
 
 	public boolean isEachSide() {
 		return eachSide;
+	}
+
+	/** A short safety cue shown and spoken with the step; null when it needs none. */
+	public String getSafetyCue() {
+		return safetyCue;
+	}
+
+	/** Runs in one block with neighbouring side-block steps: first side for all, then second side. */
+	public boolean isSideBlock() {
+		return sideBlock;
 	}
 
 	public Set<MuscleGroup> getMuscleGroups() {

@@ -2,9 +2,16 @@ package app.unknot.catalog;
 
 import java.util.Set;
 
-/** What a step says and how it is timed, apart from its routine and place in it. */
+/**
+ * What a step says and how it is timed, apart from its routine and place in it.
+ *
+ * @param safetyCue a short safety cue shown and spoken with the step, or null
+ * @param sideBlock whether this each-side step runs in one block with its each-side
+ * neighbours that also have it: all on the first side, then all on the second
+ */
 public record StepContent(String title, String instructions, Technique technique, Pressure pressure,
-		Position position, Equipment equipment, String breathingCue, StepTiming times, Set<MuscleGroup> muscleGroups) {
+		Position position, Equipment equipment, String breathingCue, StepTiming times, Set<MuscleGroup> muscleGroups,
+		String safetyCue, boolean sideBlock) {
 
 	public StepContent {
 		muscleGroups = Set.copyOf(muscleGroups);

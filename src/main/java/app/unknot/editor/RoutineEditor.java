@@ -205,7 +205,7 @@ public class RoutineEditor {
 			.stream()
 			.map(step -> new StepContent(step.getTitle(), step.getInstructions(), step.getTechnique(),
 					step.getPressure(), step.getPosition(), step.getEquipment(), step.getBreathingCue(), step.times(),
-					pick(step.getMuscles(), choices.muscleGroups())))
+					pick(step.getMuscles(), choices.muscleGroups()), step.getSafetyCue(), step.isSideBlock()))
 			.toList();
 	}
 

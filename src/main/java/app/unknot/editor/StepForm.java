@@ -28,6 +28,8 @@ public class StepForm {
 
 	static final int MAX_BREATHING_CUE = 300;
 
+	static final int MAX_SAFETY_CUE = 300;
+
 	@NotBlank(message = "{editor.step.title.required}")
 	@Size(max = MAX_TITLE, message = "{editor.step.title.size}")
 	private String title;
@@ -69,6 +71,11 @@ public class StepForm {
 
 	private boolean eachSide;
 
+	@Size(max = MAX_SAFETY_CUE, message = "{editor.step.safetyCue.size}")
+	private String safetyCue;
+
+	private boolean sideBlock;
+
 	/** The muscle groups the step works, by slug: kept from the step it was copied from. */
 	private List<String> muscles = new ArrayList<>();
 
@@ -94,6 +101,8 @@ public class StepForm {
 		form.restSeconds = times.restSeconds();
 		form.setRestSeconds = times.setRestSeconds();
 		form.eachSide = times.eachSide();
+		form.safetyCue = content.safetyCue();
+		form.sideBlock = content.sideBlock();
 		form.muscles = new ArrayList<>(content.muscleGroups().stream().map(MuscleGroup::getSlug).sorted().toList());
 		return form;
 	}
@@ -241,6 +250,22 @@ public class StepForm {
 
 	public void setMuscles(List<String> muscles) {
 		this.muscles = muscles == null ? new ArrayList<>() : muscles;
+	}
+
+	public String getSafetyCue() {
+		return safetyCue;
+	}
+
+	public void setSafetyCue(String safetyCue) {
+		this.safetyCue = Text.clean(safetyCue);
+	}
+
+	public boolean isSideBlock() {
+		return sideBlock;
+	}
+
+	public void setSideBlock(boolean sideBlock) {
+		this.sideBlock = sideBlock;
 	}
 
 }
