@@ -20,16 +20,12 @@ class RoutineSearchImpl implements RoutineSearch {
 	}
 
 	/**
-	 * A routine conflicts with a safety profile when it carries a caution the person ticked, or
-	 * when it or any of its steps works a muscle group they avoid. Keep in step with the marks
-	 * the profile feature shows ({@code app.unknot.profile.PersonalMarks}).
+	 * The conflict rule itself is the {@code routine_conflict} view ({@link RoutineConflict}).
+	 * Uncorrelated on purpose: the view is read once per search, not once per routine.
 	 */
 	private static final String NO_CONFLICT = """
-			 AND NOT EXISTS (SELECT 1 FROM SafetyProfile p JOIN p.cautions c
-			                 WHERE p.account.email = :viewer AND c MEMBER OF r.cautions)
-			 AND NOT EXISTS (SELECT 1 FROM SafetyProfile p JOIN p.avoidedMuscleGroups m
-			                 WHERE p.account.email = :viewer AND (m MEMBER OF r.muscleGroups
-			                     OR EXISTS (SELECT 1 FROM Step s JOIN s.muscleGroups sm WHERE s.routine = r AND sm = m)))""";
+			 AND r.id NOT IN (SELECT x.routineId FROM RoutineConflict x
+			                  WHERE x.blocks = true AND x.accountId = (SELECT a.id FROM Account a WHERE a.email = :viewer))""";
 
 	@Override
 	public SearchHits searchIds(CatalogQuery query, String viewer, int page, int pageSize) {

@@ -13,21 +13,41 @@ import app.unknot.catalog.Routine;
  */
 public record Marks(Set<Long> favourites, Map<Long, List<Conflict>> conflicts) {
 
-	/** Why a routine does not suit the person: the ticked cautions, or the avoided areas, it involves. */
+	/** Why a routine may not suit the person: the ticked cautions of one tier, or the avoided areas, it involves. */
 	public record Conflict(Kind kind, List<String> names) {
 
 		public String getMessageKey() {
-			return kind == Kind.CAUTION ? "marks.conflict.caution" : "marks.conflict.area";
+			return "marks.conflict." + kind.name();
 		}
 
 	}
 
+	/** In the order the labels are shown: what stops a session first. */
 	public enum Kind {
 
-		/** The routine carries a caution the person ticked. */
-		CAUTION,
+		/** A ticked caution whose tier for this routine is "do not start". */
+		DO_NOT_START,
+		/** A ticked caution to ask a professional about first, not yet cleared for this routine. */
+		ASK_PROFESSIONAL,
+		/** A ticked caution the routine adapts to as it goes. */
+		ADAPT,
+		/** A ticked caution a professional cleared the person for, for this routine. */
+		CLEARED,
 		/** The routine works a muscle group the person avoids. */
-		AREA
+		AREA;
+
+		static Kind of(String tier, boolean cleared) {
+			return switch (tier.strip()) {
+				case "DO_NOT_START" -> DO_NOT_START;
+				case "ASK_PROFESSIONAL" -> cleared ? CLEARED : ASK_PROFESSIONAL;
+				default -> ADAPT;
+			};
+		}
+
+		/** Whether the routine stays out of the person's safe catalog for this reason. */
+		public boolean isBlocking() {
+			return this == DO_NOT_START || this == ASK_PROFESSIONAL || this == AREA;
+		}
 
 	}
 

@@ -25,32 +25,22 @@ import jakarta.persistence.EntityManager;
 public class PersonalMarks {
 
 	/**
-	 * Favourites, ticked cautions the routine carries, and avoided muscle groups the routine or
-	 * any of its steps works. The conflict rule must match the catalog's "hide conflicting
-	 * routines" filter in {@code RoutineSearchImpl}.
+	 * Favourites, and the conflicts the {@code routine_conflict} view finds: ticked cautions the
+	 * routine carries (with the routine's tier and any clearance) and avoided muscle groups the
+	 * routine or any of its steps works. The same view drives the catalog's safe filter.
 	 */
 	private static final String MARKS_SQL = """
-			SELECT 'favourite', f.routine_id, CAST(NULL AS VARCHAR(120)), 0
+			SELECT 'favourite', f.routine_id, CAST(NULL AS VARCHAR(120)), 0, CAST(NULL AS VARCHAR(20)), FALSE
 			FROM favourite f JOIN account a ON a.id = f.account_id
 			WHERE a.email = :email AND f.routine_id IN (:ids)
 			UNION ALL
-			SELECT 'caution', rc.routine_id, c.title, c.sort_order
-			FROM routine_caution rc
-			JOIN safety_profile_caution pc ON pc.caution_id = rc.caution_id
-			JOIN account a ON a.id = pc.account_id
-			JOIN caution c ON c.id = rc.caution_id
-			WHERE a.email = :email AND rc.routine_id IN (:ids)
+			SELECT 'caution', x.routine_id, c.title, c.sort_order, x.action, x.cleared
+			FROM routine_conflict x JOIN account a ON a.id = x.account_id JOIN caution c ON c.id = x.item_id
+			WHERE x.kind = 'CAUTION' AND a.email = :email AND x.routine_id IN (:ids)
 			UNION ALL
-			SELECT 'muscle', worked.routine_id, m.name, m.sort_order
-			FROM (SELECT routine_id, muscle_group_id FROM routine_muscle_group WHERE routine_id IN (:ids)
-			      UNION
-			      SELECT s.routine_id, sm.muscle_group_id
-			      FROM step s JOIN step_muscle_group sm ON sm.step_id = s.id
-			      WHERE s.routine_id IN (:ids)) worked
-			JOIN safety_profile_muscle_group pm ON pm.muscle_group_id = worked.muscle_group_id
-			JOIN account a ON a.id = pm.account_id
-			JOIN muscle_group m ON m.id = worked.muscle_group_id
-			WHERE a.email = :email
+			SELECT 'muscle', x.routine_id, m.name, m.sort_order, CAST(NULL AS VARCHAR(20)), FALSE
+			FROM routine_conflict x JOIN account a ON a.id = x.account_id JOIN muscle_group m ON m.id = x.item_id
+			WHERE x.kind = 'AREA' AND a.email = :email AND x.routine_id IN (:ids)
 			ORDER BY 1, 4""";
 
 	private final EntityManager entityManager;
@@ -80,7 +70,8 @@ public class PersonalMarks {
 				continue;
 			}
 			names.computeIfAbsent(routineId, id -> new EnumMap<>(Kind.class))
-				.computeIfAbsent(kind.equals("caution") ? Kind.CAUTION : Kind.AREA, k -> new ArrayList<>())
+				.computeIfAbsent(kind.equals("caution") ? Kind.of((String) row[4], (Boolean) row[5]) : Kind.AREA,
+						k -> new ArrayList<>())
 				.add((String) row[2]);
 		}
 		Map<Long, List<Conflict>> conflicts = new LinkedHashMap<>();

@@ -31,12 +31,15 @@ class ProfileController {
 
 	private final RoutineCatalog catalog;
 
+	private final SafetyClearances clearances;
+
 	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, PersonalMarks marks,
-			RoutineCatalog catalog) {
+			RoutineCatalog catalog, SafetyClearances clearances) {
 		this.favourites = favourites;
 		this.safetyProfiles = safetyProfiles;
 		this.marks = marks;
 		this.catalog = catalog;
+		this.clearances = clearances;
 	}
 
 	@GetMapping("/my/favourites")
@@ -60,7 +63,14 @@ class ProfileController {
 	String safety(Principal principal, Model model) {
 		model.addAttribute("choices", safetyProfiles.choices());
 		model.addAttribute("ticks", safetyProfiles.ticks(principal.getName()));
+		model.addAttribute("clearances", clearances.list(principal.getName()));
 		return "profile/safety";
+	}
+
+	@PostMapping("/my/safety/clearances/withdraw")
+	String withdrawClearance(@RequestParam String routine, @RequestParam String caution, Principal principal) {
+		clearances.withdraw(principal.getName(), routine, caution);
+		return "redirect:/my/safety?withdrawn#clearances";
 	}
 
 	@PostMapping("/my/safety")

@@ -1,6 +1,7 @@
 package app.unknot.session;
 
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionAction;
+import app.unknot.profile.SafetyClearances;
 import app.unknot.profile.SafetyProfiles;
-import app.unknot.session.SafetyAnswers.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,26 +43,30 @@ class SessionController {
 
 	private final SafetyProfiles safetyProfiles;
 
-	SessionController(SessionPlanner planner, PlayerData playerData, SafetyProfiles safetyProfiles) {
+	private final SafetyClearances clearances;
+
+	SessionController(SessionPlanner planner, PlayerData playerData, SafetyProfiles safetyProfiles,
+			SafetyClearances clearances) {
 		this.planner = planner;
 		this.playerData = playerData;
 		this.safetyProfiles = safetyProfiles;
+		this.clearances = clearances;
 	}
 
 	@GetMapping("/routines/{slug}/session")
 	String session(@PathVariable String slug, @RequestParam(required = false) String minutes,
 			HttpServletRequest request, Principal principal, Locale locale, Model model) {
 		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), viewer(principal));
-		List<Caution> questions = plan.routine().getSessionQuestions();
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
-		Outcome outcome = SafetyAnswers.outcome(questions, answers);
+		Screening screening = screen(plan, answers, request, principal);
 		model.addAttribute("plan", plan);
-		if (outcome == Outcome.CLEARED) {
+		if (screening.mayStart()) {
+			model.addAttribute("adaptations", screening.adaptations());
 			model.addAttribute("playerData", playerData.toJson(plan, locale));
 			return "session/player";
 		}
-		model.addAttribute("questions", questions);
-		model.addAttribute("blocking", SafetyAnswers.blocking(questions, answers));
+		model.addAttribute("screening", screening);
+		List<Caution> questions = screening.questions();
 		if (answers.isEmpty() && principal != null && !questions.isEmpty()) {
 			// Pre-filled from the safety profile, yet still asked: things change from day to day.
 			model.addAttribute("answers", answersFromProfile(questions, principal.getName()));
@@ -82,27 +88,71 @@ class SessionController {
 	@PostMapping("/routines/{slug}/session")
 	String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
 			HttpServletRequest request, HttpServletResponse response, Principal principal, Model model) {
-		// The same value twice (in the address and the form) is fine; two different ones are not.
-		List<String> lengths = form.getOrDefault("minutes", List.of()).stream().distinct().toList();
-		if (lengths.size() > 1) {
-			throw new BadSessionRequestException("session.invalid.minutes", String.join(",", lengths));
-		}
-		SessionPlan plan = planner.plan(slug, SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0)),
-				viewer(principal));
+		SessionPlan plan = planner.plan(slug, length(form), viewer(principal));
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		SafetyForm.Read read = SafetyForm.read(questions, form);
 		if (!read.isComplete()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("plan", plan);
-			model.addAttribute("questions", questions);
+			model.addAttribute("screening", Screening.of(plan.routine(), Map.of(), Set.of()));
 			model.addAttribute("answers", read.answers());
 			model.addAttribute("missing", read.missing());
-			model.addAttribute("blocking", List.of());
 			return "session/check";
 		}
 		SafetyAnswers.remember(request, slug, read.answers());
 		// Post/redirect/get: a reload of the player never re-sends the form.
 		return "redirect:" + sessionUrl(plan);
+	}
+
+	/**
+	 * "A professional has cleared me for this routine", for cautions to ask about first that
+	 * the person answered yes. Remembered for this routine: in the browser session, and in the
+	 * safety profile when signed in.
+	 */
+	@PostMapping("/routines/{slug}/session/clearance")
+	String clear(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
+			HttpServletRequest request, Principal principal) {
+		SessionPlan plan = planner.plan(slug, length(form), viewer(principal));
+		List<String> codes = form.getOrDefault("cleared", List.of()).stream().distinct().toList();
+		if (codes.isEmpty()) {
+			throw new BadSessionRequestException("session.invalid.clearance", "");
+		}
+		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
+		Set<String> clearable = new HashSet<>();
+		for (Caution caution : plan.routine().getSessionQuestions()) {
+			if (plan.routine().tierOf(caution) == CautionAction.ASK_PROFESSIONAL
+					&& Boolean.TRUE.equals(answers.get(caution.getCode()))) {
+				clearable.add(caution.getCode());
+			}
+		}
+		for (String code : codes) {
+			if (!clearable.contains(code)) {
+				throw new BadSessionRequestException("session.invalid.clearance", code);
+			}
+		}
+		SafetyAnswers.rememberClearances(request, slug, codes);
+		if (principal != null) {
+			clearances.confirm(principal.getName(), plan.routine(), codes);
+		}
+		return "redirect:" + sessionUrl(plan);
+	}
+
+	private Screening screen(SessionPlan plan, Map<String, Boolean> answers, HttpServletRequest request,
+			Principal principal) {
+		Set<String> cleared = new HashSet<>(SafetyAnswers.clearances(request, plan.routine().getSlug()));
+		if (principal != null && answers.containsValue(true)) {
+			cleared.addAll(clearances.cautionCodes(principal.getName(), plan.routine().getId()));
+		}
+		return Screening.of(plan.routine(), answers, cleared);
+	}
+
+	/** The session length of a form; the same value twice (address and form) is fine, two different ones are not. */
+	private static Integer length(MultiValueMap<String, String> form) {
+		List<String> lengths = form.getOrDefault("minutes", List.of()).stream().distinct().toList();
+		if (lengths.size() > 1) {
+			throw new BadSessionRequestException("session.invalid.minutes", String.join(",", lengths));
+		}
+		return SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0));
 	}
 
 	@ExceptionHandler(BadSessionRequestException.class)
