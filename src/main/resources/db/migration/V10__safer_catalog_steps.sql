@@ -7,6 +7,12 @@
 -- The cautions follow the rule table in CautionRules, and CatalogSafetyContentTests checks both.
 -- British spelling, metric with imperial in brackets, one action a sentence.
 
+-- Short caution titles: the routine pages, the profile labels and the printed sheet list them
+-- side by side; the question and explanation say which areas and what time span are meant.
+UPDATE caution SET title = 'Recent surgery' WHERE code = 'recent-surgery';
+UPDATE caution SET title = 'Recent injury' WHERE code = 'recent-injury';
+UPDATE caution SET title = 'Inflamed bowel' WHERE code = 'digestive-inflammatory';
+
 -- Muscle groups: British spelling, and what is reached from behind and from the front.
 UPDATE muscle_group SET
     location = 'A long, deep muscle that starts on the sides of the lower spine, runs down through the pelvis behind the belly organs, and attaches to the inner top of the thigh bone. From the front you reach it through the belly, a little to the side of and below the navel. From behind it lies too deep to reach: the hands find the back muscles instead.',
