@@ -2,6 +2,7 @@ package app.unknot.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
@@ -218,6 +219,15 @@ public class Routine extends BaseEntity {
 	 */
 	public CautionAction tierOf(Caution caution) {
 		return cautionTiers.getOrDefault(caution.getId(), caution.getAction());
+	}
+
+	/** The cautions by their tier for this routine, strictest tier first; tiers with none left out. */
+	public Map<CautionAction, List<Caution>> getCautionsByTier() {
+		Map<CautionAction, List<Caution>> byTier = new EnumMap<>(CautionAction.class);
+		for (Caution caution : cautions) {
+			byTier.computeIfAbsent(tierOf(caution), tier -> new ArrayList<>()).add(caution);
+		}
+		return byTier;
 	}
 
 	/** Sets this routine's tier for one of its cautions. */

@@ -62,12 +62,7 @@ public record Sheet(Routine routine, Paper paper, String routineUrl, String sess
 	/** The routine's cautions grouped by what to do: do not start, ask first, adapt. */
 	public List<CautionGroup> getCautionGroups() {
 		List<CautionGroup> groups = new ArrayList<>();
-		for (CautionAction action : CautionAction.values()) {
-			List<Caution> cautions = routine.getCautions().stream().filter(c -> c.getAction() == action).toList();
-			if (!cautions.isEmpty()) {
-				groups.add(new CautionGroup(action, cautions));
-			}
-		}
+		routine.getCautionsByTier().forEach((tier, cautions) -> groups.add(new CautionGroup(tier, cautions)));
 		return groups;
 	}
 
