@@ -142,4 +142,19 @@ class SafetyGuidePageTests {
 		assertThat(page.indexOf("id=\"tier-ask-professional\"")).isLessThan(page.indexOf("id=\"tier-adapt\""));
 	}
 
+	@Test
+	void anUrgentCautionSaysGetHelpNowAndListsTheSignsItsQuestionAsksAbout() {
+		String emergency = part("back-red-flags-emergency", "article");
+		assertThat(part("tier-do-not-start", "section")).contains("id=\"back-red-flags-emergency\"");
+		assertThat(emergency).contains("caution-urgent")
+			.contains("A yes means: get help now")
+			.contains("href=\"#get-help-now\"")
+			.contains("<ul class=\"caution-signs\">")
+			.contains(item("Chest pain"));
+		String soon = part("back-red-flags-soon", "article");
+		assertThat(soon).doesNotContain("get help now").contains(item("A lump or swelling"));
+		assertThat(part("fever", "article")).doesNotContain("caution-signs").contains("Asked before a session");
+		assertThat(part("bone", "article")).doesNotContain("Asked before a session");
+	}
+
 }
