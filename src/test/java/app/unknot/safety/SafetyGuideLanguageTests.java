@@ -47,7 +47,7 @@ class SafetyGuideLanguageTests {
 
 	@Test
 	void theGuideHasItsTexts() {
-		assertThat(guide).containsKeys("safety.urgent.items", "safety.soon.items", "safety.warmup.items",
+		assertThat(guide).containsKeys("safety.urgent.items", "safety.soon.items", "safety.warmup.heat.items", "safety.warmup.move.items",
 				"safety.aftercare.not.items", "pressure.scale.LIGHT", "pressure.scale.MODERATE", "pressure.scale.FIRM");
 	}
 
