@@ -24,7 +24,7 @@ INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES
 -- Steps 2 to 5 run as one block on each side: find the muscle, place the ball, hold, ease it down.
 INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position, equipment, breathing_cue, timing, duration_seconds, hold_seconds, reps, sets, rest_seconds, set_rest_seconds, each_side, safety_cue, side_block) VALUES
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 1, 'Lie back and soften the belly',
-     'Lie on your back on a mat. Bend your knees and set your feet flat, hip-width apart. Rest your hands on your belly. Let it rise as you breathe in.',
+     'Lie on your back on a mat. Bend your knees. Set your feet flat, hip-width apart. Rest your hands on your belly. Let it rise as you breathe in.',
      'BREATHING', NULL, 'LYING_ON_BACK', 'NONE', 'Breathe low into the belly and let each out-breath run long', 'DURATION', 45, NULL, NULL, NULL, NULL, NULL, FALSE,
      NULL, FALSE),
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 2, 'Find the muscle',
@@ -34,13 +34,13 @@ INSERT INTO step (routine_id, step_order, title, instructions, technique, pressu
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 3, 'Place the ball',
      'Put a soft massage ball on the spot you found. Rest both hands on top of the ball. Let the weight of your hands sink it in slowly.',
      'SUSTAINED_PRESSURE', 'LIGHT', 'LYING_ON_BACK', 'BALL', 'Breathe out as the ball sinks in', 'DURATION', 60, NULL, NULL, NULL, NULL, NULL, TRUE,
-     'If you feel a pulse under the ball, lift it and move it further out. If you cannot find a spot without a pulse, skip the ball.', TRUE),
+     'If you feel a pulse under the ball, lift it and move it further out. If you cannot find a spot without a pulse, skip this step.', TRUE),
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 4, 'Breathe against the ball',
      'Press the ball in a little further with both hands. Stop at a clear, welcome ache, about 4 to 5 out of 10. Hold the ball still. Let the muscle soften under it.',
      'SUSTAINED_PRESSURE', 'MODERATE', 'LYING_ON_BACK', 'BALL', 'Breathe in against the ball, then soften a little more as you breathe out', 'DURATION', 90, NULL, NULL, NULL, NULL, NULL, TRUE,
      'If you feel a pulse, ease off and move further out. If you cannot find a spot without a pulse, skip this step.', TRUE),
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 5, 'Ease the ball down',
-     'Keep a gentle pressure on the ball. Every few breaths, move it about 2 cm (1 in) lower. Follow the muscle down towards the inside of the front hip bone. Stop above the crease at the top of the thigh.',
+     'Keep the same steady pressure on the ball. Every few breaths, move it about 2 cm (1 in) lower. Follow the muscle down towards the inside of the front hip bone. Stop above the crease at the top of the thigh.',
      'ROLLING', 'MODERATE', 'LYING_ON_BACK', 'BALL', 'Move the ball while you breathe out', 'DURATION', 90, NULL, NULL, NULL, NULL, NULL, TRUE,
      'If you feel a pulse, move further out. If you cannot find a spot without one, skip this step. Keep the ball off the hip bone.', TRUE),
     ((SELECT id FROM routine WHERE slug = 'psoas-ball-lying-on-back'), 6, 'Rest and compare',
@@ -67,7 +67,7 @@ SELECT r.id, c.id, 'DO_NOT_START' FROM routine r, caution c WHERE r.slug = 'psoa
 -- ===== piriformis-glute-stretches =====
 INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position, equipment, breathing_cue, timing, duration_seconds, hold_seconds, reps, sets, rest_seconds, set_rest_seconds, each_side, safety_cue, side_block) VALUES
     ((SELECT id FROM routine WHERE slug = 'piriformis-glute-stretches'), 1, 'Settle on your back',
-     'Lie on your back on a mat. Bend your knees and set your feet flat. Let your buttocks and lower back rest heavy on the floor.',
+     'Lie on your back on a mat. Bend your knees. Set your feet flat. Let your buttocks and lower back rest heavy on the floor.',
      'BREATHING', NULL, 'LYING_ON_BACK', 'NONE', 'Let each out-breath be a little longer than the in-breath', 'DURATION', 45, NULL, NULL, NULL, NULL, NULL, FALSE,
      NULL, FALSE),
     ((SELECT id FROM routine WHERE slug = 'piriformis-glute-stretches'), 2, 'Figure-four stretch',
@@ -83,7 +83,7 @@ INSERT INTO step (routine_id, step_order, title, instructions, technique, pressu
      'STRETCH', NULL, 'LYING_ON_BACK', 'NONE', 'Let your lower back widen as you breathe in', 'DURATION', 45, NULL, NULL, NULL, NULL, NULL, FALSE,
      NULL, FALSE),
     ((SELECT id FROM routine WHERE slug = 'piriformis-glute-stretches'), 5, 'Seated buttock stretch',
-     'Roll onto your side and get up slowly. Sit tall near the front of a sturdy chair, feet flat. Rest one ankle on the opposite knee. Keep your back long. Lean forward slowly from the hips until the buttock stretches.',
+     'Roll onto your side. Get up slowly. Sit tall near the front of a sturdy chair, feet flat. Rest one ankle on the opposite knee. Keep your back long. Lean forward slowly from the hips until the buttock stretches.',
      'STRETCH', NULL, 'SEATED', 'NONE', 'Breathe out as you lean forward', 'REPS', NULL, 30, 2, 1, 10, 0, TRUE,
      'Lean only as far as your back stays long. Tingling down the leg means ease off.', FALSE);
 INSERT INTO step_muscle_group (step_id, muscle_group_id)
@@ -101,7 +101,7 @@ SELECT r.id, c.id FROM routine r, caution c WHERE r.slug = 'piriformis-glute-str
 -- Steps 3 and 4 run as one block on each side, so you turn over once.
 INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position, equipment, breathing_cue, timing, duration_seconds, hold_seconds, reps, sets, rest_seconds, set_rest_seconds, each_side, safety_cue, side_block) VALUES
     ((SELECT id FROM routine WHERE slug = 'glute-hamstring-strength'), 1, 'Pelvic tilts to warm up',
-     'Lie on your back. Bend your knees and set your feet flat. Tilt your pelvis to press your lower back gently into the floor. Then let it tip back until your back arches a little.',
+     'Lie on your back. Bend your knees. Set your feet flat. Tilt your pelvis to press your lower back gently into the floor. Then let it tip back until your back arches a little.',
      'STRETCH', NULL, 'LYING_ON_BACK', 'NONE', 'Breathe out as you flatten your back, in as you let it arch', 'REPS', NULL, 3, 8, 1, 2, 0, FALSE,
      NULL, FALSE),
     ((SELECT id FROM routine WHERE slug = 'glute-hamstring-strength'), 2, 'Glute bridge',
@@ -113,11 +113,11 @@ INSERT INTO step (routine_id, step_order, title, instructions, technique, pressu
      'ACTIVATION', NULL, 'SIDE_LYING', 'NONE', 'Breathe out as the knee lifts', 'REPS', NULL, 2, 10, 2, 2, 20, TRUE,
      'Keep your hips stacked. Do not let the top hip roll back.', TRUE),
     ((SELECT id FROM routine WHERE slug = 'glute-hamstring-strength'), 4, 'Side leg lift',
-     'Stay on the same side. Straighten the top leg in line with your body. Lift it slowly to about hip height. Lower it with control.',
+     'Stay on the same side. Straighten the top leg in line with your body. Lift it slowly about 20 cm (8 in). Lower it with control.',
      'ACTIVATION', NULL, 'SIDE_LYING', 'NONE', 'Breathe out as the leg lifts', 'REPS', NULL, 2, 8, 1, 2, 0, TRUE,
      'Keep the toes pointing forward, not up.', TRUE),
     ((SELECT id FROM routine WHERE slug = 'glute-hamstring-strength'), 5, 'Standing leg reach back',
-     'Roll onto your side and get up slowly. Stand behind a sturdy chair and hold its back. Keep your trunk upright. Move one straight leg slowly back a little. Return the foot to the floor.',
+     'Roll onto your side. Get up slowly. Stand behind a sturdy chair. Hold its back with both hands. Keep your trunk upright. Move one straight leg slowly back a little. Return the foot to the floor.',
      'ACTIVATION', NULL, 'STANDING', 'NONE', 'Breathe out as the leg reaches back', 'REPS', NULL, 2, 10, 1, 2, 0, TRUE,
      'Hold the chair the whole time. Move the leg back only as far as your lower back stays still.', FALSE),
     ((SELECT id FROM routine WHERE slug = 'glute-hamstring-strength'), 6, 'Stand tall and breathe',
