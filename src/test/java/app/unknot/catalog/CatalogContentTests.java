@@ -27,9 +27,9 @@ class CatalogContentTests {
 	}
 
 	@Test
-	void catalogHasAtLeastTwelveRoutinesEachWithSteps() {
+	void catalogHasAtLeastSixteenRoutinesEachWithSteps() {
 		List<Routine> routines = allRoutines();
-		assertThat(routines).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(routines).hasSizeGreaterThanOrEqualTo(16);
 		assertThat(routines).allSatisfy(routine -> assertThat(routine.getSteps()).as(routine.getSlug()).isNotEmpty());
 	}
 
@@ -81,13 +81,13 @@ class CatalogContentTests {
 	}
 
 	@Test
-	void eachMainMuscleGroupHasAtLeastThreeRoutines() {
+	void eachMainMuscleGroupHasAtLeastFourRoutines() {
 		for (String slug : List.of("psoas", "adductors", "lower-back", "abdomen")) {
 			Long count = entityManager
 				.createQuery("SELECT COUNT(r) FROM Routine r JOIN r.muscleGroups m WHERE m.slug = :slug", Long.class)
 				.setParameter("slug", slug)
 				.getSingleResult();
-			assertThat(count).as(slug).isGreaterThanOrEqualTo(3);
+			assertThat(count).as(slug).isGreaterThanOrEqualTo(4);
 		}
 	}
 

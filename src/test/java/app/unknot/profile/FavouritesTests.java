@@ -74,7 +74,7 @@ class FavouritesTests {
 		String body = body(mvc.get().uri("/routines").exchange());
 
 		assertThat(body).contains("Sign in to keep favourites").doesNotContain("Add to favourites");
-		assertThat(body.split("class=\"star-link\"", -1)).hasSize(13 + 1);
+		assertThat(body.split("class=\"star-link\"", -1)).hasSize(16 + 1);
 	}
 
 	@Test

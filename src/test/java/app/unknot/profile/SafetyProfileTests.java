@@ -148,7 +148,7 @@ class SafetyProfileTests {
 
 		Map<String, String> cards = cards(page("/routines"));
 
-		assertThat(cards).hasSize(13);
+		assertThat(cards).hasSize(16);
 		assertThat(cards.get("gentle-core-activation")).contains("conflict-blocking")
 			.contains("Check with a professional first: Hernia")
 			.contains("Works an area you avoid: Abdomen");
@@ -213,7 +213,7 @@ class SafetyProfileTests {
 
 		assertThat(body).contains("Some filters were ignored")
 			.contains("needs you to be signed in")
-			.contains("13 routines")
+			.contains("16 routines")
 			.doesNotContain("name=\"safe\"");
 	}
 
@@ -224,7 +224,7 @@ class SafetyProfileTests {
 
 		assertThat(body).contains("is not a value for the safety profile filter")
 			.contains("&lt;b&gt;yes")
-			.contains("13 routines");
+			.contains("16 routines");
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class FileDatabaseRestartTests {
 				.isEqualTo(catalog.getRoutine("desk-break", null).getSteps().stream().map(Step::getTitle).toList());
 			assertThat(second.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM routine", Integer.class))
 				.as("the catalog is migrated once, not twice; the own routine is kept")
-				.isEqualTo(13 + 1);
+				.isEqualTo(16 + 1);
 		}
 		assertThat(dataDir.resolve("unknot.mv.db")).exists();
 	}

@@ -1,0 +1,17 @@
+package app.unknot.safety;
+
+import java.util.List;
+import java.util.Locale;
+
+import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionAction;
+
+/** The cautions whose usual tier is the given action, as the safety guide lists them. */
+public record CautionTier(CautionAction action, List<Caution> cautions) {
+
+	/** The id of the tier's part of the page, e.g. "tier-do-not-start". */
+	public String id() {
+		return "tier-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}
