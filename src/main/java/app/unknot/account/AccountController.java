@@ -20,8 +20,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final AutomaticSignIn automaticSignIn;
+
+	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn) {
 		this.accounts = accounts;
+		this.automaticSignIn = automaticSignIn;
 	}
 
 	@GetMapping("/login")
@@ -45,8 +48,7 @@ class AccountController {
 			return "account/signup";
 		}
 		accounts.create(form.getEmail(), form.getPassword(), Role.USER);
-		// Signs the new account in through Spring Security, which stores it in the session.
-		request.login(AccountService.normalise(form.getEmail()), form.getPassword());
+		automaticSignIn.signIn(AccountService.normalise(form.getEmail()), form.getPassword(), request, response);
 		return "redirect:/my/account?welcome";
 	}
 
