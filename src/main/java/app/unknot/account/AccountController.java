@@ -22,9 +22,12 @@ class AccountController {
 
 	private final AutomaticSignIn automaticSignIn;
 
-	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn) {
+	private final PasswordRules passwordRules;
+
+	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules) {
 		this.accounts = accounts;
 		this.automaticSignIn = automaticSignIn;
+		this.passwordRules = passwordRules;
 	}
 
 	@GetMapping("/login")
@@ -40,6 +43,7 @@ class AccountController {
 	@PostMapping("/signup")
 	String signup(@Validated @ModelAttribute("signup") SignupForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) throws ServletException {
+		passwordRules.check(form, result);
 		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
 			result.rejectValue("email", "account.email.taken");
 		}

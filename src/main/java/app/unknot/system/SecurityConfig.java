@@ -1,12 +1,16 @@
 package app.unknot.system;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -54,10 +58,17 @@ class SecurityConfig {
 		return new HttpSessionCsrfTokenRepository();
 	}
 
-	/** bcrypt today; hashes carry their algorithm so a stronger one can be phased in. */
+	/**
+	 * New passwords are hashed with PBKDF2 (HMAC-SHA-256, Spring Security's current settings),
+	 * which takes passwords of any length; bcrypt refuses more than 72 bytes, and the form
+	 * allows 128 characters of up to 4 bytes each. Hashes carry their algorithm, so the
+	 * {@code {bcrypt}} hashes stored before still verify.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+		return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }
