@@ -2,6 +2,7 @@ package app.unknot.account;
 
 import java.security.Principal;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +52,15 @@ class AccountController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/signup";
 		}
-		accounts.create(form.getEmail(), form.getPassword(), Role.USER);
+		try {
+			accounts.create(form.getEmail(), form.getPassword(), Role.USER);
+		}
+		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
+			// Another sign-up with this email got in between the check above and the insert.
+			result.rejectValue("email", "account.email.taken");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "account/signup";
+		}
 		automaticSignIn.signIn(AccountService.normalise(form.getEmail()), form.getPassword(), request, response);
 		return "redirect:/my/account?welcome";
 	}
