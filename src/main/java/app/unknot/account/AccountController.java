@@ -2,6 +2,7 @@ package app.unknot.account;
 
 import java.security.Principal;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,8 +21,14 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final AutomaticSignIn automaticSignIn;
+
+	private final PasswordRules passwordRules;
+
+	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules) {
 		this.accounts = accounts;
+		this.automaticSignIn = automaticSignIn;
+		this.passwordRules = passwordRules;
 	}
 
 	@GetMapping("/login")
@@ -37,6 +44,7 @@ class AccountController {
 	@PostMapping("/signup")
 	String signup(@Validated @ModelAttribute("signup") SignupForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) throws ServletException {
+		passwordRules.check(form, result);
 		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
 			result.rejectValue("email", "account.email.taken");
 		}
@@ -44,9 +52,16 @@ class AccountController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/signup";
 		}
-		accounts.create(form.getEmail(), form.getPassword(), Role.USER);
-		// Signs the new account in through Spring Security, which stores it in the session.
-		request.login(AccountService.normalise(form.getEmail()), form.getPassword());
+		try {
+			accounts.create(form.getEmail(), form.getPassword(), Role.USER);
+		}
+		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
+			// Another sign-up with this email got in between the check above and the insert.
+			result.rejectValue("email", "account.email.taken");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "account/signup";
+		}
+		automaticSignIn.signIn(AccountService.normalise(form.getEmail()), form.getPassword(), request, response);
 		return "redirect:/my/account?welcome";
 	}
 

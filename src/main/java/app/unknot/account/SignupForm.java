@@ -16,7 +16,7 @@ public class SignupForm {
 	@Size(max = 254, message = "{account.email.tooLong}")
 	private String email;
 
-	@Size(min = MIN_PASSWORD, max = MAX_PASSWORD, message = "{account.password.length}")
+	/** Checked by {@link PasswordRules}, which counts characters as people do. */
 	private String password;
 
 	public String getEmail() {

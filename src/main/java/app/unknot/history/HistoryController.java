@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -40,7 +41,15 @@ class HistoryController {
 
 	@PostMapping(path = "/my/history", consumes = "application/json")
 	ResponseEntity<Map<String, Object>> record(@Validated @RequestBody SessionReport report, Principal principal) {
-		Result result = history.record(principal.getName(), report);
+		Result result;
+		try {
+			result = history.record(principal.getName(), report);
+		}
+		catch (DataIntegrityViolationException sameRunAtTheSameTime) {
+			// Another request recorded this run between our look-up and our insert (the unique
+			// run id refused ours): recorded again, this request finds it and is a repeat.
+			result = history.record(principal.getName(), report);
+		}
 		HttpStatus status = result == Result.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
 		return ResponseEntity.status(status).body(Map.of("runId", report.runId(), "recorded", true));
 	}

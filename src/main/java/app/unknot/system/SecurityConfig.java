@@ -1,16 +1,21 @@
 package app.unknot.system;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -23,7 +28,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/my/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
@@ -43,14 +48,27 @@ class SecurityConfig {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
 							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
-			.csrf(Customizer.withDefaults());
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		return http.build();
 	}
 
-	/** bcrypt today; hashes carry their algorithm so a stronger one can be phased in. */
+	/** CSRF tokens live in the session; shared with sign-up, which replaces the token as sign-in does. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+	/**
+	 * New passwords are hashed with PBKDF2 (HMAC-SHA-256, Spring Security's current settings),
+	 * which takes passwords of any length; bcrypt refuses more than 72 bytes, and the form
+	 * allows 128 characters of up to 4 bytes each. Hashes carry their algorithm, so the
+	 * {@code {bcrypt}} hashes stored before still verify.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+		return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }

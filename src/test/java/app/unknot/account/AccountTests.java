@@ -6,16 +6,21 @@ import static app.unknot.system.ResponseChecks.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -71,7 +76,7 @@ class AccountTests {
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/my/account?welcome");
 		String hash = jdbc.queryForObject("SELECT password_hash FROM account WHERE email = ?", String.class,
 				"new.person@example.org");
-		assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
 		MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
 		assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isInstanceOfSatisfying(SecurityContext.class,
 				context -> assertThat(context.getAuthentication().getName()).isEqualTo("new.person@example.org"));
@@ -96,6 +101,53 @@ class AccountTests {
 	@Test
 	void overlongPasswordsAndEmailsAreRefused() {
 		assertThat(signUp("a".repeat(250) + "@example.org", "p".repeat(129))).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	/** bcrypt stops at 72 bytes; 4-byte emoji reach that after 18 characters. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "🙂🙃😀😁😂🤣😃😄😅😆😉😊😋😎😍😘🥰😗😙🥲☺️🙂 long emoji passphrase",
+			"ünïcödé wörds ünd mörë wörds, äll öf thëm lönger thän sëventy-twö bytës in UTF-8 èncödïng!!" })
+	void longPasswordsInManyBytesCanSignUpAndSignIn(String password) {
+		assertThat(password.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+		assertThat(signUp("long.bytes@example.org", password)).hasStatus3xxRedirection();
+		assertThat(signIn("long.bytes@example.org", password)).hasRedirectedUrl("/my/account");
+		assertThat(signIn("long.bytes@example.org", password.substring(0, password.length() - 1)))
+			.hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void aPasswordOf128CharactersIsTheLongestAllowedCountingEmojiAsOne() {
+		assertThat(signUp("max@example.org", "🙂".repeat(64) + "x".repeat(64))).hasStatus3xxRedirection();
+		assertThat(signIn("max@example.org", "🙂".repeat(64) + "x".repeat(64))).hasRedirectedUrl("/my/account");
+
+		MvcTestResult tooLong = signUp("too.long@example.org", "🙂".repeat(64) + "x".repeat(65));
+		assertThat(tooLong).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(tooLong)).contains("Choose a password of 12 to 128 characters");
+	}
+
+	@Test
+	void passwordsHashedWithBcryptBeforeStillSignIn() {
+		jdbc.update("INSERT INTO account (email, password_hash, role, created_at) VALUES (?, ?, 'USER', CURRENT_TIMESTAMP)",
+				"old.hash@example.org", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
+
+		assertThat(signIn("old.hash@example.org", PASSWORD)).hasRedirectedUrl("/my/account");
+		assertThat(signIn("old.hash@example.org", "not the password")).hasRedirectedUrl("/login?error");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "only spaces|'            '|only spaces is easy to guess",
+			"one letter repeated|aaaaaaaaaaaaaaaa|one character repeated",
+			"one emoji repeated|🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂|one character repeated",
+			"the email address|Guessable.Person@example.org|must not be your email address",
+			"a common password|Password1234|one of the most used ones",
+			"a common password with other case|QWERTY123456|one of the most used ones" })
+	void guessablePasswordsAreRefusedWithAReason(String name, String password, String reason) {
+		MvcTestResult result = signUp("guessable.person@example.org", password);
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(result)).contains(reason);
+		assertThat(accounts.exists("guessable.person@example.org")).isFalse();
 	}
 
 	@Test

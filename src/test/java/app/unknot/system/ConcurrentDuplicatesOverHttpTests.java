@@ -1,0 +1,178 @@
+package app.unknot.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import app.unknot.account.AccountService;
+import app.unknot.account.Role;
+
+/**
+ * The same request sent many times at once, as double clicks and retrying clients do, is
+ * answered as the single request would be: never a 500 from the second insert of a row that
+ * must be unique.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "spring.flyway.locations=classpath:db/migration,classpath:db/testdata",
+		// Plain http on localhost: the clients must send the session cookie back.
+		"server.servlet.session.cookie.secure=false" })
+class ConcurrentDuplicatesOverHttpTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	private int port;
+
+	private final AccountService accounts;
+
+	private final JdbcTemplate jdbc;
+
+	ConcurrentDuplicatesOverHttpTests(@Autowired AccountService accounts, @Autowired JdbcTemplate jdbc) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void sixteenReportsOfOneRunAtOnceRecordItOnce() throws Exception {
+		accounts.create("runner@example.org", PASSWORD, Role.USER);
+		HttpClient browser = signedIn("runner@example.org");
+		String token = token(browser, "/my/account");
+		String report = """
+				{"runId": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0", "routine": "test-open", "minutes": null,
+				 "startedAt": "%s", "timeZone": "Europe/Berlin", "secondsDone": 21, "outcome": "COMPLETED",
+				 "stepsCompleted": 2, "stepsSkipped": 0, "tensionBefore": 7, "tensionAfter": 3}"""
+			.formatted(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS));
+
+		List<Integer> statuses = all(16, () -> browser
+			.send(HttpRequest.newBuilder(uri("/my/history"))
+				.header("Content-Type", "application/json")
+				.header("X-CSRF-TOKEN", token)
+				.POST(HttpRequest.BodyPublishers.ofString(report))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode());
+
+		assertThat(statuses).as("one new record, the others repeats").containsOnly(201, 200).containsOnlyOnce(201);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record WHERE run_id = ?", Integer.class,
+				"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")).isEqualTo(1);
+	}
+
+	@Test
+	void tenSignUpsWithOneEmailAtOnceMakeOneAccount() throws Exception {
+		List<HttpClient> browsers = new ArrayList<>();
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			HttpClient browser = browser();
+			browsers.add(browser);
+			tokens.add(token(browser, "/signup"));
+		}
+		List<Integer> next = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+
+		List<HttpResponse<String>> answers = all(10, () -> {
+			int i;
+			synchronized (next) {
+				i = next.remove(0);
+			}
+			return post(browsers.get(i), "/signup",
+					"email=" + encode("twins@example.org") + "&password=" + encode(PASSWORD), tokens.get(i));
+		});
+
+		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 400).containsOnlyOnce(302);
+		assertThat(answers).filteredOn(answer -> answer.statusCode() == 400)
+			.allSatisfy(answer -> assertThat(answer.body()).contains("An account with this email address already exists"));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'twins@example.org'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	/** Runs the request on as many threads as asked, all let go at the same moment. */
+	private static <T> List<T> all(int threads, Callable<T> request) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch ready = new CountDownLatch(threads);
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<T>> answers = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				answers.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return request.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> answer : answers) {
+				results.add(answer.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	private HttpClient signedIn(String email) throws Exception {
+		HttpClient browser = browser();
+		HttpResponse<String> signIn = post(browser, "/login",
+				"username=" + encode(email) + "&password=" + encode(PASSWORD), token(browser, "/login"));
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return browser;
+	}
+
+	private String token(HttpClient browser, String page) throws Exception {
+		String body = browser
+			.send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF.matcher(body);
+		assertThat(token.find()).as("CSRF token on %s", page).isTrue();
+		return token.group(1);
+	}
+
+	private HttpResponse<String> post(HttpClient browser, String path, String form, String csrf) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
