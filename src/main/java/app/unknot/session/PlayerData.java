@@ -57,6 +57,10 @@ class PlayerData {
 			item.put("instructions", step.getInstructions());
 			item.put("shortInstruction", step.getShortInstruction());
 			item.put("safetyCue", step.getSafetyCue());
+			item.put("reminders", plan.remindersAt(step)
+				.stream()
+				.map(caution -> Map.of("title", caution.getTitle(), "advice", caution.getAdvice()))
+				.toList());
 			item.put("position", label(step.getPosition(), locale));
 			item.put("sideLying", step.getPosition() == Position.SIDE_LYING);
 			item.put("pressure", step.getPressure() == null ? null

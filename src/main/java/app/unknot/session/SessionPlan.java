@@ -1,8 +1,11 @@
 package app.unknot.session;
 
 import java.util.List;
+import java.util.Set;
 
 import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionRules;
+import app.unknot.catalog.CautionRules.StepFacts;
 import app.unknot.catalog.Routine;
 
 /**
@@ -40,6 +43,18 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 	/** The same plan with these cautions to remind of at their steps. */
 	public SessionPlan withAdaptations(List<Caution> cautions) {
 		return new SessionPlan(routine, steps, minutes, cautions);
+	}
+
+	/**
+	 * The adaptations that concern this step: those the caution rules require for what it
+	 * does. Needs the step's muscle groups loaded.
+	 */
+	public List<Caution> remindersAt(SessionStep step) {
+		if (adaptations.isEmpty()) {
+			return List.of();
+		}
+		Set<String> concerned = CautionRules.forStep(StepFacts.of(step.step())).keySet();
+		return adaptations.stream().filter(caution -> concerned.contains(caution.getCode())).toList();
 	}
 
 	public boolean isScaled() {
