@@ -14,9 +14,11 @@ import app.unknot.catalog.UrlValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON block the player script reads: the plan's steps, the fixed pauses, links and
- * every sentence it shows or speaks (all text comes from messages.properties). Written so
- * it can sit inside a {@code <script>} element whatever the steps contain.
+ * The JSON block the player script reads: the plan's steps (each with its safety cue, the
+ * first sentence of its instructions to speak, and reminders of the person's cautions that
+ * concern it), the fixed pauses, links and every sentence it shows or speaks (all text comes
+ * from messages.properties). Written so it can sit inside a {@code <script>} element whatever
+ * the steps contain.
  */
 @Component
 class PlayerData {
