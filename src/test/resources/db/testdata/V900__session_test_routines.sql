@@ -46,3 +46,27 @@ INSERT INTO step (routine_id, step_order, title, instructions, technique, pressu
     ((SELECT id FROM routine WHERE slug = 'test-escaping'), 1, '</script><script>alert("step")</script>',
      'Instructions with <b>tags</b> & an ampersand.', 'CIRCLES', 'LIGHT', 'LYING_ON_BACK', 'HANDS',
      '<img src=x onerror=alert(1)>', 'DURATION', 30, NULL, NULL, NULL, NULL, NULL, FALSE);
+
+-- Safety cues and a side block: a step with a cue, then two side-lying steps run as one block
+-- (both on the first side, a turn-over, both on the second side). The belly step works the
+-- psoas, so rules about pressing the belly apply to it.
+INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES
+    ('test-cues', 'Test cues routine', 'A cue and a side block.', 'Fast tests.', 'GENTLE');
+
+INSERT INTO routine_caution (routine_id, caution_id)
+SELECT r.id, c.id FROM routine r, caution c WHERE r.slug = 'test-cues' AND c.code = 'test-during';
+
+INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position, equipment, breathing_cue, timing, duration_seconds, hold_seconds, reps, sets, rest_seconds, set_rest_seconds, each_side, safety_cue, side_block) VALUES
+    ((SELECT id FROM routine WHERE slug = 'test-cues'), 1, 'Find the spot',
+     'Lie on your back with your knees bent. Rest both hands beside your navel.', 'CIRCLES', 'LIGHT', 'LYING_ON_BACK', 'HANDS',
+     NULL, 'DURATION', 3, NULL, NULL, NULL, NULL, NULL, FALSE, 'If you feel a pulse, move your fingers further out.', FALSE),
+    ((SELECT id FROM routine WHERE slug = 'test-cues'), 2, 'Upper hip',
+     'Press the upper hip with your fingertips.', 'SUSTAINED_PRESSURE', 'MODERATE', 'SIDE_LYING', 'HANDS',
+     NULL, 'DURATION', 2, NULL, NULL, NULL, NULL, NULL, TRUE, NULL, TRUE),
+    ((SELECT id FROM routine WHERE slug = 'test-cues'), 3, 'Hip circles',
+     'Circle slowly around the hip.', 'CIRCLES', 'LIGHT', 'SIDE_LYING', 'HANDS',
+     NULL, 'DURATION', 2, NULL, NULL, NULL, NULL, NULL, TRUE, 'Stay off the bone at the front of the hip.', TRUE);
+
+INSERT INTO step_muscle_group (step_id, muscle_group_id)
+SELECT s.id, m.id FROM step s JOIN routine r ON r.id = s.routine_id, muscle_group m
+WHERE r.slug = 'test-cues' AND s.step_order = 1 AND m.slug = 'psoas';

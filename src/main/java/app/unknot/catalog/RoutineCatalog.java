@@ -30,9 +30,12 @@ public class RoutineCatalog {
 
 	private final MuscleGroupRepository muscleGroups;
 
-	public RoutineCatalog(RoutineRepository routines, MuscleGroupRepository muscleGroups) {
+	private final StepRepository steps;
+
+	public RoutineCatalog(RoutineRepository routines, MuscleGroupRepository muscleGroups, StepRepository steps) {
 		this.routines = routines;
 		this.muscleGroups = muscleGroups;
+		this.steps = steps;
 	}
 
 	/** One page of matching routines: at most three statements. */
@@ -85,6 +88,19 @@ public class RoutineCatalog {
 		Routine routine = routines.findVisibleWithStepsBySlug(slug, viewer)
 			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
 		routines.fetchMuscleGroupsAndCautions(routine.getId());
+		return routine;
+	}
+
+	/**
+	 * A routine as {@link #getRoutine} loads it, with each step's muscle groups too, which the
+	 * caution rules look at: three statements.
+	 *
+	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @throws NotFoundException when the viewer has no routine with that slug to see
+	 */
+	public Routine getRoutineWithStepMuscles(String slug, String viewer) {
+		Routine routine = getRoutine(slug, viewer);
+		steps.fetchMuscleGroupsOfSteps(routine.getId());
 		return routine;
 	}
 

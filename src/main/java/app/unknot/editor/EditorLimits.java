@@ -37,6 +37,10 @@ public enum EditorLimits {
 		return StepForm.MAX_BREATHING_CUE;
 	}
 
+	public int getMaxSafetyCue() {
+		return StepForm.MAX_SAFETY_CUE;
+	}
+
 	public int getMaxHold() {
 		return RoutineRules.MAX_HOLD;
 	}

@@ -9,23 +9,29 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import app.unknot.catalog.Position;
 import app.unknot.catalog.UrlValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON block the player script reads: the plan's steps, the fixed pauses, links and
- * every sentence it shows or speaks (all text comes from messages.properties). Written so
- * it can sit inside a {@code <script>} element whatever the steps contain.
+ * The JSON block the player script reads: the plan's steps (each with its safety cue, the
+ * first sentence of its instructions to speak, and reminders of the person's cautions that
+ * concern it), the fixed pauses, links and every sentence it shows or speaks (all text comes
+ * from messages.properties). Written so it can sit inside a {@code <script>} element whatever
+ * the steps contain.
  */
 @Component
 class PlayerData {
 
 	/** Messages the script uses; patterns with {0} are passed as written and filled in by the script. */
 	static final List<String> MESSAGE_KEYS = List.of("phase.ready", "phase.transition", "phase.left",
-			"phase.right", "phase.switch", "phase.hold", "phase.holdOneSet", "phase.rest", "phase.setRest",
-			"phase.untimed", "whenReady", "stepOf", "elapsed", "next", "next.end", "upNext", "pause", "resume",
-			"mute", "announce.step", "announce.switch", "announce.paused", "announce.resumed", "announce.done",
-			"announce.ended", "speak.halfway", "speak.next", "pacer.in", "pacer.out", "summary.done",
+			"phase.right", "phase.sideLying.left", "phase.sideLying.right", "phase.switch", "phase.turnover",
+			"phase.otherSide", "phase.hold", "phase.holdOneSet", "phase.rest", "phase.setRest", "phase.untimed",
+			"whenReady", "stepOf", "elapsed", "next", "next.turnover", "next.otherSide", "next.end", "upNext",
+			"pause", "resume", "mute", "announce.step", "announce.stepSafety", "announce.turnover",
+			"announce.switch", "announce.paused", "announce.resumed", "announce.done", "announce.ended",
+			"speak.step", "speak.stepSafety", "speak.turnover", "speak.halfway", "speak.next", "pacer.in",
+			"pacer.out", "summary.done",
 			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused",
 			"history.saving", "history.saved", "history.rated", "history.failed", "history.signedOut");
 
@@ -44,14 +50,23 @@ class PlayerData {
 		data.put("title", plan.routine().getTitle());
 		data.put("storageKey", plan.getStorageKey());
 		data.put("options", Map.of("readySeconds", SessionPlan.READY_SECONDS, "transitionSeconds",
-				SessionPlan.TRANSITION_SECONDS, "switchSeconds", SessionPlan.SWITCH_SECONDS));
+				SessionPlan.TRANSITION_SECONDS, "switchSeconds", SessionPlan.SWITCH_SECONDS, "turnoverSeconds",
+				SessionPlan.TURNOVER_SECONDS));
 		List<Map<String, Object>> steps = new ArrayList<>();
 		for (SessionStep step : plan.steps()) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("title", step.getTitle());
 			item.put("instructions", step.getInstructions());
+			item.put("shortInstruction", step.getShortInstruction());
+			item.put("safetyCue", step.getSafetyCue());
+			item.put("reminders", plan.remindersAt(step)
+				.stream()
+				.map(caution -> Map.of("title", caution.getTitle(), "advice", caution.getAdvice()))
+				.toList());
 			item.put("position", label(step.getPosition(), locale));
-			item.put("pressure", label(step.getPressure(), locale));
+			item.put("sideLying", step.getPosition() == Position.SIDE_LYING);
+			item.put("pressure", step.getPressure() == null ? null
+					: messages.getMessage("pressure.scale." + step.getPressure().name(), null, locale));
 			item.put("equipment", label(step.getEquipment(), locale));
 			item.put("breathingCue", step.getBreathingCue());
 			item.put("timing", step.getTiming().name());
@@ -62,6 +77,7 @@ class PlayerData {
 			item.put("restSeconds", step.getRestSeconds());
 			item.put("setRestSeconds", step.getSetRestSeconds());
 			item.put("eachSide", step.isEachSide());
+			item.put("sideBlock", step.isSideBlock());
 			steps.add(item);
 		}
 		data.put("steps", steps);

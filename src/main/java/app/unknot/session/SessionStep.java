@@ -1,5 +1,8 @@
 package app.unknot.session;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import app.unknot.catalog.Equipment;
 import app.unknot.catalog.Position;
 import app.unknot.catalog.Pressure;
@@ -16,6 +19,9 @@ import app.unknot.catalog.Timing;
  * @param number 1-based position in the routine
  */
 public record SessionStep(int number, Step step, StepTiming times) {
+
+	/** Up to the first full stop, question or exclamation mark that ends a sentence. */
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s|$)", Pattern.DOTALL);
 
 	static SessionStep of(int number, Step step) {
 		return new SessionStep(number, step, step.getTimes());
@@ -43,6 +49,18 @@ public record SessionStep(int number, Step step, StepTiming times) {
 
 	public String getInstructions() {
 		return step.getInstructions();
+	}
+
+	/** The instructions' first sentence: what the player speaks with the title. */
+	public String getShortInstruction() {
+		String text = step.getInstructions().strip();
+		Matcher sentence = FIRST_SENTENCE.matcher(text);
+		return sentence.find() ? sentence.group(1) : text;
+	}
+
+	/** A short safety cue shown and spoken with the step; null when it has none. */
+	public String getSafetyCue() {
+		return step.getSafetyCue();
 	}
 
 	public Technique getTechnique() {
@@ -95,6 +113,15 @@ public record SessionStep(int number, Step step, StepTiming times) {
 
 	public boolean isEachSide() {
 		return times.eachSide();
+	}
+
+	public boolean isSideBlock() {
+		return step.isSideBlock();
+	}
+
+	/** Runs in a side block: an each-side step marked to run with its marked each-side neighbours. */
+	public boolean isInSideBlock() {
+		return isEachSide() && isSideBlock();
 	}
 
 }

@@ -50,7 +50,7 @@ function start(data) {
 
 	let pain = false;
 	let session = restore();
-	let lastStep = -1;
+	let lastUnit = -1;
 	let lastSaved = 0;
 	let timer = null;
 
@@ -88,7 +88,7 @@ function start(data) {
 	if (session.status !== 'idle' && !session.finished) {
 		announce(msg(session.status === 'paused' ? 'restoredPaused' : 'restored'));
 	}
-	lastStep = session.status === 'idle' ? -1 : session.segment.stepIndex;
+	lastUnit = session.status === 'idle' ? -1 : session.segment.unit;
 	update();
 	// A reload while a finished run's report was on its way sends it again (once: see history.js).
 	if (session.finished) {
@@ -130,7 +130,7 @@ function start(data) {
 		summary.dataset.shown = '';
 		session = new Session(steps, data.options);
 		sessionHistory.newRun();
-		lastStep = -1;
+		lastUnit = -1;
 		save(true);
 		update();
 		buttons.start.focus();
@@ -222,13 +222,28 @@ function start(data) {
 		}
 	}
 
+	/**
+	 * At a new step (or side, in a side block) the live region names the step and its safety
+	 * cue, and the voice reads the title, the first sentence of the instructions and the cue.
+	 */
 	function announceSegment(change) {
 		const step = steps[change.stepIndex];
-		if (change.stepIndex !== lastStep) {
-			lastStep = change.stepIndex;
-			const text = msg('announce.step', change.stepIndex + 1, steps.length, step.title);
-			announce(text);
-			speech.say(step.title);
+		if (change.unit !== lastUnit) {
+			lastUnit = change.unit;
+			const number = change.stepIndex + 1;
+			const spoken = step.safetyCue
+				? msg('speak.stepSafety', step.title, step.shortInstruction, step.safetyCue)
+				: msg('speak.step', step.title, step.shortInstruction);
+			if (change.kind === 'turnover') {
+				const turn = turnWords(step);
+				announce(msg('announce.turnover', turn, number, steps.length, step.title));
+				speech.say(msg('speak.turnover', turn, spoken));
+				return;
+			}
+			announce(step.safetyCue
+				? msg('announce.stepSafety', number, steps.length, step.title, step.safetyCue)
+				: msg('announce.step', number, steps.length, step.title));
+			speech.say(spoken);
 			return;
 		}
 		if (change.kind === 'switch') {
@@ -258,7 +273,7 @@ function start(data) {
 		setText(fields.stepOf, msg('stepOf', v.stepNumber, v.stepCount));
 		setText(fields.elapsed, msg('elapsed', clock(v.elapsedSeconds), clock(v.totalSeconds)));
 		fields.overallBar.style.width = `${Math.min(100, (100 * v.elapsedMs) / Math.max(1, v.totalMs))}%`;
-		setText(fields.phase, phase(seg));
+		setText(fields.phase, phase(seg, step));
 		root.dataset.kind = seg.kind;
 		setText(fields.title, step.title);
 		setText(fields.timer, v.remainingSeconds === null ? msg('whenReady') : clock(v.remainingSeconds));
@@ -269,6 +284,7 @@ function start(data) {
 		fields.bar.firstElementChild.style.width = `${progress * 100}%`;
 		fields.bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
 		setText(fields.instructions, step.instructions);
+		renderSafety(step);
 		setText(fields.position, step.position);
 		setText(fields.equipment, step.equipment);
 		setFact('pressure', step.pressure);
@@ -278,8 +294,7 @@ function start(data) {
 			fields.pictogram.innerHTML = figure ? figure.innerHTML : '';
 			fields.pictogram.dataset.step = String(v.stepIndex);
 		}
-		const upcoming = steps[v.stepIndex + 1];
-		setText(fields.next, upcoming ? msg('next', upcoming.title) : msg('next.end'));
+		setText(fields.next, nextWords(v));
 		renderPacer(v, step);
 
 		buttons.start.hidden = v.status !== 'idle';
@@ -292,12 +307,32 @@ function start(data) {
 		buttons.extend.disabled = idle || !seg.timed;
 	}
 
-	function phase(seg) {
-		const side = seg.side ? msg(seg.side === 'left' ? 'phase.left' : 'phase.right') : '';
+	function nextWords(v) {
+		if (v.nextStepIndex === null) {
+			return msg('next.end');
+		}
+		const upcoming = steps[v.nextStepIndex];
+		if (v.nextTurnover) {
+			return msg(upcoming.sideLying ? 'next.turnover' : 'next.otherSide', upcoming.title);
+		}
+		return msg('next', upcoming.title);
+	}
+
+	/** Turning over lying down; otherwise moving to the other side. */
+	function turnWords(step) {
+		return msg(step.sideLying ? 'phase.turnover' : 'phase.otherSide');
+	}
+
+	function phase(seg, step) {
+		let side = '';
+		if (seg.side) {
+			side = msg(`phase.${step.sideLying ? 'sideLying.' : ''}${seg.side === 'left' ? 'left' : 'right'}`);
+		}
 		const withSide = text => (side ? `${side} · ${text}` : text);
 		switch (seg.kind) {
 			case 'ready': return msg('phase.ready');
 			case 'transition': return msg('phase.transition');
+			case 'turnover': return turnWords(step);
 			case 'switch': return msg('phase.switch');
 			case 'hold': return withSide(seg.sets > 1
 				? msg('phase.hold', seg.rep, seg.reps, seg.set, seg.sets)
@@ -331,6 +366,26 @@ function start(data) {
 		if (summary.dataset.shown !== 'true') {
 			summary.dataset.shown = 'true';
 			(pain ? stopped : summary).focus();
+		}
+	}
+
+	/** The step's safety cue and the reminders of the cautions it concerns, shown only when there are any. */
+	function renderSafety(step) {
+		const reminders = step.reminders || [];
+		fields.safety.hidden = !step.safetyCue && !reminders.length;
+		fields.safetyCueLine.hidden = !step.safetyCue;
+		setText(fields.safetyCue, step.safetyCue || '');
+		fields.reminders.hidden = !reminders.length;
+		const shown = JSON.stringify(reminders);
+		if (fields.reminderList.dataset.shown !== shown) {
+			fields.reminderList.dataset.shown = shown;
+			fields.reminderList.replaceChildren(...reminders.map(reminder => {
+				const item = document.createElement('li');
+				const title = document.createElement('strong');
+				title.textContent = reminder.title;
+				item.append(title, ` ${reminder.advice}`);
+				return item;
+			}));
 		}
 	}
 

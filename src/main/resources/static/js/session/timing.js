@@ -8,6 +8,7 @@ export const DEFAULTS = Object.freeze({
 	readySeconds: 5,
 	transitionSeconds: 5,
 	switchSeconds: 5,
+	turnoverSeconds: 15,
 	halfwayMinSeconds: 60,
 	countdownFrom: 3,
 	// A reload within this gap resumes as if it never happened; after a longer gap the
@@ -15,36 +16,83 @@ export const DEFAULTS = Object.freeze({
 	maxResumeGapMs: 60_000,
 });
 
-const FORMAT_VERSION = 1;
+// 2: segments belong to units (side blocks, turn-overs); the signature names kinds in full.
+const FORMAT_VERSION = 2;
 
 /**
  * Expands steps into segments. A step is {timing: 'DURATION'|'REPS'|'UNTIMED',
- * durationSeconds, holdSeconds, reps, sets, restSeconds, setRestSeconds, eachSide}.
- * Segment kinds: ready, transition (lead-ins, skippable), work, hold, rest, setRest,
- * switch, untimed (waits for Next).
+ * durationSeconds, holdSeconds, reps, sets, restSeconds, setRestSeconds, eachSide, sideBlock}.
+ * Segment kinds: ready, transition and turnover (lead-ins, skippable), work, hold, rest,
+ * setRest, switch, untimed (waits for Next).
+ *
+ * Segments are grouped in units: what Next, Previous and Restart step move between. A unit is
+ * one step with its lead-in, both sides of an each-side step included, except in a side block:
+ * consecutive each-side steps marked sideBlock run all on the first side, then, after a
+ * turn-over, all on the second side, and each side of each step is a unit of its own. The
+ * last segment of a step's last unit is marked `closes`: when it ends the step is done.
  */
 export function buildSegments(steps, options = {}) {
 	const o = { ...DEFAULTS, ...options };
 	const segments = [];
-	steps.forEach((step, stepIndex) => {
-		const lead = stepIndex === 0
-			? { kind: 'ready', seconds: o.readySeconds }
-			: { kind: 'transition', seconds: o.transitionSeconds };
-		if (lead.seconds > 0) {
-			segments.push({ ...lead, stepIndex, lead: true, timed: true });
+	units(steps).forEach((unit, unitIndex) => {
+		const { stepIndex } = unit;
+		let lead = { kind: 'transition', seconds: o.transitionSeconds };
+		if (unitIndex === 0) {
+			lead = { kind: 'ready', seconds: o.readySeconds };
+		} else if (unit.turnover) {
+			lead = { kind: 'turnover', seconds: o.turnoverSeconds };
 		}
-		const sides = step.eachSide ? ['left', 'right'] : [null];
-		sides.forEach((side, sideIndex) => {
+		const own = [];
+		if (lead.seconds > 0) {
+			own.push({ ...lead, stepIndex, lead: true, timed: true });
+		}
+		unit.sides.forEach((side, sideIndex) => {
 			if (sideIndex === 1 && o.switchSeconds > 0) {
-				segments.push({ kind: 'switch', stepIndex, side: 'right', seconds: o.switchSeconds, timed: true });
+				own.push({ kind: 'switch', stepIndex, side: 'right', seconds: o.switchSeconds, timed: true });
 			}
-			segments.push(...sideSegments(step, stepIndex, side, o));
+			own.push(...sideSegments(steps[stepIndex], stepIndex, side, o));
 		});
+		own.forEach(segment => segments.push({ ...segment, unit: unitIndex }));
 	});
+	const closed = new Set();
+	for (let i = segments.length - 1; i >= 0; i--) {
+		if (!segments[i].lead && !closed.has(segments[i].stepIndex)) {
+			closed.add(segments[i].stepIndex);
+			segments[i].closes = true;
+		}
+	}
 	segments.forEach((segment, index) => {
 		segment.index = index;
 	});
 	return segments;
+}
+
+function inSideBlock(step) {
+	return Boolean(step.eachSide && step.sideBlock);
+}
+
+/** The steps in running order: {stepIndex, sides, turnover}, one per unit. */
+function units(steps) {
+	const out = [];
+	let i = 0;
+	while (i < steps.length) {
+		if (!inSideBlock(steps[i])) {
+			out.push({ stepIndex: i, sides: steps[i].eachSide ? ['left', 'right'] : [null], turnover: false });
+			i++;
+			continue;
+		}
+		let end = i;
+		while (end + 1 < steps.length && inSideBlock(steps[end + 1])) {
+			end++;
+		}
+		for (const side of ['left', 'right']) {
+			for (let k = i; k <= end; k++) {
+				out.push({ stepIndex: k, sides: [side], turnover: side === 'right' && k === i });
+			}
+		}
+		i = end + 1;
+	}
+	return out;
 }
 
 function sideSegments(step, stepIndex, side, o) {
@@ -165,22 +213,22 @@ export class Session {
 		}
 		const seg = this.segment;
 		if (seg.lead) {
-			return events.concat(this.jump(this.firstMainOf(seg.stepIndex), now));
+			return events.concat(this.jump(this.firstMainOf(seg.unit), now));
 		}
-		if (seg.kind === 'untimed' && this.isLastOfStep(this.index)) {
-			this.completed.add(seg.stepIndex);
-		}
-		if (seg.kind === 'untimed' && !this.isLastOfStep(this.index)) {
+		if (seg.kind === 'untimed' && !this.isLastOfUnit(this.index)) {
 			// An untimed each-side step: Next finishes this side only.
 			return events.concat(this.jump(this.index + 1, now));
 		}
-		if (seg.stepIndex === this.steps.length - 1) {
+		if (seg.kind === 'untimed' && seg.closes) {
+			this.completed.add(seg.stepIndex);
+		}
+		if (seg.unit === this.lastUnit()) {
 			return events.concat(this.finish(now, 'done'));
 		}
-		return events.concat(this.jump(this.firstOf(seg.stepIndex + 1), now));
+		return events.concat(this.jump(this.firstOf(seg.unit + 1), now));
 	}
 
-	/** Goes back to the start of the previous step (or of the first one). */
+	/** Goes back to the start of the previous step, or side in a side block (or of the first one). */
 	previous(now) {
 		if (this.finished) {
 			return [];
@@ -189,7 +237,7 @@ export class Session {
 		if (this.finished) {
 			return events;
 		}
-		const target = Math.max(0, this.segment.stepIndex - 1);
+		const target = Math.max(0, this.segment.unit - 1);
 		return events.concat(this.jump(this.firstMainOf(target), now));
 	}
 
@@ -201,7 +249,7 @@ export class Session {
 		if (this.finished) {
 			return events;
 		}
-		return events.concat(this.jump(this.firstMainOf(this.segment.stepIndex), now));
+		return events.concat(this.jump(this.firstMainOf(this.segment.unit), now));
 	}
 
 	/** "+15 s": stay longer in the current segment. The totals follow. */
@@ -248,7 +296,7 @@ export class Session {
 			if (ref >= end) {
 				events.push({ type: 'end', index: this.index, stepIndex: seg.stepIndex, kind: seg.kind,
 					at: end, late: ref - end });
-				if (this.isLastOfStep(this.index)) {
+				if (seg.closes) {
 					this.completed.add(seg.stepIndex);
 				}
 				if (this.index === this.segments.length - 1) {
@@ -256,7 +304,7 @@ export class Session {
 					break;
 				}
 				this.enter(this.index + 1, end);
-				events.push(this.segmentEvent(end, this.segments[this.index - 1].stepIndex !== this.segment.stepIndex));
+				events.push(this.segmentEvent(end, this.segments[this.index - 1].unit !== this.segment.unit));
 				continue;
 			}
 			const elapsed = ref - this.segStart;
@@ -299,6 +347,7 @@ export class Session {
 			}
 			aheadMs += seg.timed ? remainingMs : Math.max(0, seg.seconds * 1000 - segElapsedMs);
 		}
+		const following = this.segments.find(s => s.unit === seg.unit + 1);
 		return {
 			status: this.status,
 			index: this.index,
@@ -314,7 +363,9 @@ export class Session {
 			elapsedSeconds: Math.floor(elapsedMs / 1000),
 			totalMs: elapsedMs + aheadMs,
 			totalSeconds: Math.round((elapsedMs + aheadMs) / 1000),
-			nextStepIndex: seg.lead ? seg.stepIndex : (seg.stepIndex + 1 < this.steps.length ? seg.stepIndex + 1 : null),
+			// What comes after this step (or side, in a side block), and whether a turn-over leads to it.
+			nextStepIndex: following ? following.stepIndex : null,
+			nextTurnover: Boolean(following && following.kind === 'turnover'),
 			completed: [...this.completed].sort((a, b) => a - b),
 			skipped: this.steps.map((_, i) => i).filter(i => !this.completed.has(i)),
 		};
@@ -396,12 +447,12 @@ export class Session {
 	}
 
 	jump(index, now) {
-		const from = this.segment.stepIndex;
+		const from = this.segment.unit;
 		this.enter(index, this.status === 'paused' ? this.pausedAt : now);
 		if (this.status === 'idle') {
 			return [];
 		}
-		return [this.segmentEvent(this.segStart, from !== this.segment.stepIndex, true)];
+		return [this.segmentEvent(this.segStart, from !== this.segment.unit, true)];
 	}
 
 	finish(at, status) {
@@ -411,22 +462,27 @@ export class Session {
 		return [{ type: status, at }];
 	}
 
-	segmentEvent(at, stepChanged, manual = false) {
+	segmentEvent(at, unitChanged, manual = false) {
 		const seg = this.segment;
-		return { type: 'segment', index: this.index, stepIndex: seg.stepIndex, kind: seg.kind, stepChanged, manual, at };
+		return { type: 'segment', index: this.index, stepIndex: seg.stepIndex, unit: seg.unit, kind: seg.kind,
+			unitChanged, manual, at };
 	}
 
-	firstOf(stepIndex) {
-		return this.segments.findIndex(s => s.stepIndex === stepIndex);
+	firstOf(unit) {
+		return this.segments.findIndex(s => s.unit === unit);
 	}
 
-	firstMainOf(stepIndex) {
-		return this.segments.findIndex(s => s.stepIndex === stepIndex && !s.lead);
+	firstMainOf(unit) {
+		return this.segments.findIndex(s => s.unit === unit && !s.lead);
 	}
 
-	isLastOfStep(index) {
+	lastUnit() {
+		return this.segments[this.segments.length - 1].unit;
+	}
+
+	isLastOfUnit(index) {
 		const next = this.segments[index + 1];
-		return !next || next.stepIndex !== this.segments[index].stepIndex || next.lead;
+		return !next || next.unit !== this.segments[index].unit;
 	}
 }
 
@@ -436,5 +492,5 @@ function freshCue(options) {
 
 // A saved state only applies to the same plan (same routine at the same length).
 function signature(segments) {
-	return segments.map(s => `${s.kind[0]}${s.seconds}`).join('');
+	return segments.map(s => `${s.kind}${s.seconds}@${s.stepIndex}`).join(',');
 }

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The catalog pages over the real migrated catalog. */
 @SpringBootTest
@@ -22,8 +24,11 @@ class CatalogPagesTests {
 
 	private final MockMvcTester mvc;
 
-	CatalogPagesTests(@Autowired MockMvcTester mvc) {
+	private final JdbcTemplate jdbc;
+
+	CatalogPagesTests(@Autowired MockMvcTester mvc, @Autowired JdbcTemplate jdbc) {
 		this.mvc = mvc;
+		this.jdbc = jdbc;
 	}
 
 	private String page(String uri, HttpStatus status, Object... uriVariables) {
@@ -149,6 +154,21 @@ class CatalogPagesTests {
 			.contains("each side")
 			.contains("href=\"/routines/psoas-ball-sphinx/session\"")
 			.contains("is-highlighted");
+	}
+
+	@Test
+	@Transactional
+	void stepsShowTheirSafetyCueAndPressureOnTheZeroToTenScale() {
+		jdbc.update("""
+				UPDATE step SET safety_cue = 'If you feel a pulse, move your fingers further out.'
+				WHERE step_order = 2 AND routine_id = (SELECT id FROM routine WHERE slug = 'daily-pelvic-relaxation')""");
+
+		String body = ok("/routines/daily-pelvic-relaxation");
+
+		assertThat(body).containsOnlyOnce("class=\"step-cue\"")
+			.contains("Take care:</strong> <span>If you feel a pulse, move your fingers further out.</span>")
+			.contains("<dd>Light — 1 to 3 out of 10: a comfortable touch</dd>")
+			.doesNotContain("<dd>Light pressure</dd>");
 	}
 
 	@Test

@@ -156,6 +156,27 @@ class EditorTests {
 	}
 
 	@Test
+	void aStepsSafetyCueAndSideBlockAreSavedAndComeBackInTheForm() {
+		MultiValueMap<String, String> form = validForm();
+		form.add("steps[1].safetyCue", "  If you feel a pulse, move the ball further out.  ");
+		form.add("steps[1].sideBlock", "true");
+		MvcTestResult saved = post("/my/routines/new", form, EMAIL);
+		String location = saved.getResponse().getRedirectedUrl();
+		String slug = location.substring("/routines/".length(), location.indexOf('?'));
+
+		String steps = "FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = ? ORDER BY s.step_order";
+		assertThat(jdbc.queryForList("SELECT s.safety_cue " + steps, String.class, slug)).containsExactly(null,
+				"If you feel a pulse, move the ball further out.");
+		assertThat(jdbc.queryForList("SELECT s.side_block " + steps, Boolean.class, slug)).containsExactly(false, true);
+		String editor = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(user(EMAIL)).exchange());
+		assertThat(editor).contains("<label for=\"s1-safetyCue\">Safety cue</label>")
+			.contains("value=\"If you feel a pulse, move the ball further out.\"")
+			.containsPattern("id=\"s1-sideBlock\"[^>]*checked")
+			.doesNotContainPattern("id=\"s0-sideBlock\"[^>]*checked")
+			.contains("Run with the neighbouring one-side steps as a block");
+	}
+
+	@Test
 	void aRoutineWithoutBenefitsOrMusclesLeavesThoseSectionsOut() {
 		MultiValueMap<String, String> form = validForm();
 		form.remove("muscles");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,125 @@ class SessionBrowserTests {
 		button("Run it again").click();
 		assertThat(button("Start").isDisplayed()).isTrue();
 		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	/**
+	 * Speech as the player uses it, recorded instead of spoken: headless Chromium has no voices,
+	 * and the words are what matters. Installed before any script of the page runs.
+	 */
+	private static final String RECORDED_SPEECH = """
+			window.spokenWords = [];
+			Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true,
+				value: class { constructor(text) { this.text = text; } } });
+			Object.defineProperty(window, 'speechSynthesis', { configurable: true,
+				value: { speak: utterance => window.spokenWords.push(utterance.text), cancel() {} } });
+			""";
+
+	@SuppressWarnings("unchecked")
+	private List<String> spoken() {
+		return (List<String>) chromium.driver().executeScript("return window.spokenWords.slice()");
+	}
+
+	private String live() {
+		return chromium.driver().findElement(By.cssSelector("#player [data-field='live']")).getAttribute("textContent");
+	}
+
+	private boolean shown(String field) {
+		return chromium.driver().findElement(By.cssSelector("#player [data-field='" + field + "']")).isDisplayed();
+	}
+
+	@Test
+	void aStepsSafetyCueIsShownAnnouncedAndSpokenAndASideBlockTurnsOverOnce() {
+		chromium = Chromium.launch(390, 844);
+		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDED_SPEECH));
+		chromium.driver().get(base + "/routines/test-cues/session");
+		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+		String pulse = "If you feel a pulse, move your fingers further out.";
+
+		assertThat(shown("safety")).isTrue();
+		assertThat(text("safetyCue")).isEqualTo(pulse);
+		assertThat(chromium.driver().findElement(By.cssSelector("#player .player-safety")).getText())
+			.isEqualTo("Take care: " + pulse);
+		assertThat(text("pressure")).isEqualTo("Light — 1 to 3 out of 10: a comfortable touch");
+
+		chromium.driver().findElement(By.cssSelector(".player-settings summary")).click();
+		chromium.driver().findElement(By.cssSelector("input[data-pref='speech']")).click();
+		button("Start").click();
+
+		chromium.waitFor("the step announced with its cue",
+				driver -> live().equals("Step 1 of 3: Find the spot. Take care: " + pulse));
+		assertThat(spoken()).containsExactly("Find the spot. Lie on your back with your knees bent. Take care: " + pulse);
+		// Paused, so that moving on keeps the time still.
+		button("Pause").click();
+		chromium.driver().executeScript("window.scrollTo(0, 0)");
+		chromium.screenshot("session-player-cue-390x844");
+
+		// Into the side block: the first side of each step, lying on the other side.
+		button("Next").click();
+		button("Next").click();
+		assertThat(text("title")).isEqualTo("Upper hip");
+		assertThat(shown("safety")).as("a step without a cue shows none").isFalse();
+		button("Next").click();
+		assertThat(text("phase")).isEqualTo("Lying on your right side · left side up");
+		assertThat(text("next")).isEqualTo("Next: Hip circles");
+		button("Next").click();
+		button("Next").click();
+		assertThat(text("title")).isEqualTo("Hip circles");
+		assertThat(text("safetyCue")).isEqualTo("Stay off the bone at the front of the hip.");
+		assertThat(text("next")).isEqualTo("Next: turn over, then Upper hip");
+
+		// One named turn-over, then the block again on the second side.
+		button("Next").click();
+		assertThat(text("phase")).isEqualTo("Turn over onto your other side");
+		assertThat(text("title")).isEqualTo("Upper hip");
+		assertThat(text("timer")).isEqualTo("0:15");
+		chromium.waitFor("the turn-over announced",
+				driver -> live().equals("Turn over onto your other side. Then step 2 of 3: Upper hip"));
+		assertThat(spoken()).last()
+			.isEqualTo("Turn over onto your other side. Then: Upper hip. Press the upper hip with your fingertips.");
+		chromium.screenshot("session-player-turnover-390x844");
+		button("Next").click();
+		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
+		assertThat(text("stepOf")).isEqualTo("Step 2 of 3");
+
+		chromium.driver().navigate().refresh();
+		chromium.waitFor("the player after a reload", driver -> driver.findElement(By.id("player")).isDisplayed());
+		assertThat(status()).isEqualTo("paused");
+		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
+
+		// The two second sides run out on their own: both block steps are done, the first was skipped.
+		button("Resume").click();
+		chromium.waitFor(Duration.ofSeconds(20), "the end summary",
+				driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		assertThat(chromium.driver().findElement(By.id("player-summary")).getText())
+			.contains("Steps completed: 2 of 3", "Steps skipped: 1");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theSafetyCueLeavesTheCountdownOnAPhoneScreen() {
+		for (int[] size : new int[][] { { 320, 568 }, { 390, 844 }, { 844, 390 } }) {
+			open(size[0], size[1], "/routines/test-cues/session");
+			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+			button("Start").click();
+			button("Pause").click();
+			chromium.driver().executeScript("window.scrollTo(0, 0)");
+			String name = "session-player-cue-" + size[0] + "x" + size[1];
+			chromium.screenshot(name);
+
+			assertThat(shown("safety")).isTrue();
+			Number timerBottom = (Number) chromium.driver()
+				.executeScript("return document.querySelector('[role=timer]').getBoundingClientRect().bottom");
+			Number cueBottom = (Number) chromium.driver()
+				.executeScript("return document.querySelector('.player-safety').getBoundingClientRect().bottom");
+			Number height = (Number) chromium.driver().executeScript("return document.documentElement.clientHeight");
+			assertThat(timerBottom.doubleValue()).as("countdown on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
+			if (size[1] > size[0]) {
+				assertThat(cueBottom.doubleValue()).as("cue on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
+			}
+			chromium.close();
+			chromium = null;
+		}
 	}
 
 	@Test

@@ -3,6 +3,11 @@ package app.unknot.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** The session page and its safety check, over HTTP, with the test routines of db/testdata. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -23,10 +30,29 @@ class SessionControllerTests {
 
 	private static final String SHORT = "/routines/test-short/session";
 
+	private static final Pattern PLAYER_DATA = Pattern
+		.compile("<script type=\"application/json\" id=\"session-data\">(.*?)</script>", Pattern.DOTALL);
+
 	private final MockMvcTester mvc;
 
-	SessionControllerTests(@Autowired MockMvcTester mvc) {
+	private final JsonMapper json;
+
+	SessionControllerTests(@Autowired MockMvcTester mvc, @Autowired JsonMapper json) {
 		this.mvc = mvc;
+		this.json = json;
+	}
+
+	/** The JSON block the player script reads. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> playerData(MvcTestResult page) throws Exception {
+		Matcher block = PLAYER_DATA.matcher(page.getResponse().getContentAsString());
+		assertThat(block.find()).as("the player's data block").isTrue();
+		return json.readValue(block.group(1), Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> step(Map<String, Object> data, int index) {
+		return ((List<Map<String, Object>>) data.get("steps")).get(index);
 	}
 
 	@Test
@@ -42,6 +68,47 @@ class SessionControllerTests {
 			.contains("0:08 of steps, plus 0:15")
 			.contains("class=\"pictogram")
 			.doesNotContain("check-form");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void thePlayerGetsEachStepsSafetyCueFirstSentenceAndPressureInWords() throws Exception {
+		MvcTestResult page = mvc.get().uri("/routines/test-cues/session").exchange();
+		assertThat(page).hasStatusOk();
+		Map<String, Object> data = playerData(page);
+
+		assertThat(step(data, 0)).containsEntry("title", "Find the spot")
+			.containsEntry("safetyCue", "If you feel a pulse, move your fingers further out.")
+			.containsEntry("shortInstruction", "Lie on your back with your knees bent.")
+			.containsEntry("pressure", "Light — 1 to 3 out of 10: a comfortable touch")
+			.containsEntry("sideLying", false);
+		assertThat(step(data, 1)).containsEntry("safetyCue", null)
+			.containsEntry("pressure", "Moderate — 4 to 5 out of 10: a clear, welcome ache that eases as you breathe out")
+			.containsEntry("eachSide", true)
+			.containsEntry("sideBlock", true)
+			.containsEntry("sideLying", true);
+		assertThat(step(data, 2)).containsEntry("safetyCue", "Stay off the bone at the front of the hip.")
+			.containsEntry("shortInstruction", "Circle slowly around the hip.");
+		assertThat(data.get("options")).isEqualTo(Map.of("readySeconds", 5, "transitionSeconds", 5,
+				"switchSeconds", 5, "turnoverSeconds", 15));
+		assertThat((Map<String, Object>) data.get("messages"))
+			.containsEntry("phase.turnover", "Turn over onto your other side")
+			.containsEntry("phase.sideLying.left", "Lying on your right side · left side up")
+			.containsEntry("speak.stepSafety", "{0}. {1} Take care: {2}");
+	}
+
+	@Test
+	void aSideBlockTurnsOverOnceInsteadOfSwitchingAtEachStepAndTheStepListShowsTheCues() {
+		MvcTestResult page = mvc.get().uri("/routines/test-cues/session").exchange();
+
+		// 3 s, then 2 s and 2 s on each side: 11 s of steps. Get ready 5 s, three changes of
+		// position (before each step on the first side, before the second step on the second)
+		// 15 s, and one 15 s turn-over instead of two 5 s switches.
+		assertThat(page).bodyText()
+			.contains("0:11 of steps, plus 0:35")
+			.contains("Take care:", "If you feel a pulse, move your fingers further out.",
+					"Stay off the bone at the front of the hip.")
+			.contains("Light — 1 to 3 out of 10: a comfortable touch");
 	}
 
 	@Test

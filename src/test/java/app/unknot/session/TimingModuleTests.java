@@ -99,6 +99,139 @@ class TimingModuleTests {
 				"transition 5 4 - -", "work 60 4 - -");
 	}
 
+	/** A side block of two steps between two ordinary ones, then a lone block step. */
+	private static final String BLOCK = """
+			const block = [
+				{ timing: 'DURATION', durationSeconds: 30 },
+				{ timing: 'DURATION', durationSeconds: 20, eachSide: true, sideBlock: true },
+				{ timing: 'REPS', holdSeconds: 5, reps: 2, sets: 1, restSeconds: 3, eachSide: true, sideBlock: true },
+				{ timing: 'DURATION', durationSeconds: 10, eachSide: true },
+				{ timing: 'UNTIMED', durationSeconds: 40, eachSide: true, sideBlock: true },
+			];
+			""";
+
+	@Test
+	void aSideBlockRunsEveryStepOnTheFirstSideThenTurnsOverForTheSecond() {
+		List<String> segments = value(BLOCK + """
+				return m.buildSegments(block).map(s => [s.kind, s.seconds, s.stepIndex, s.side || '-', 'u' + s.unit,
+					s.closes ? 'closes' : ''].join(' ').trim());
+				""");
+
+		assertThat(segments).containsExactly(
+				"ready 5 0 - u0", "work 30 0 - u0 closes",
+				"transition 5 1 - u1", "work 20 1 left u1",
+				"transition 5 2 - u2", "hold 5 2 left u2", "rest 3 2 left u2", "hold 5 2 left u2",
+				"turnover 15 1 - u3", "work 20 1 right u3 closes",
+				"transition 5 2 - u4", "hold 5 2 right u4", "rest 3 2 right u4", "hold 5 2 right u4 closes",
+				// An each-side step outside the block keeps its short switch.
+				"transition 5 3 - u5", "work 10 3 left u5", "switch 5 3 right u5", "work 10 3 right u5 closes",
+				// A block of one step still turns over rather than switching in five seconds.
+				"transition 5 4 - u6", "untimed 40 4 left u6", "turnover 15 4 - u7", "untimed 40 4 right u7 closes");
+	}
+
+	@Test
+	void theTurnOverTakesItsOwnTimeAndABlockNeedsEachSide() {
+		List<Object> result = value("""
+				const shortTurn = m.buildSegments([
+					{ timing: 'DURATION', durationSeconds: 20, eachSide: true, sideBlock: true },
+					{ timing: 'DURATION', durationSeconds: 20, eachSide: true, sideBlock: true },
+				], { turnoverSeconds: 25 }).filter(s => s.kind === 'turnover').map(s => s.seconds);
+				// sideBlock without eachSide is an ordinary step: there is no other side to turn to.
+				const oneSided = m.buildSegments([
+					{ timing: 'DURATION', durationSeconds: 20, sideBlock: true },
+					{ timing: 'DURATION', durationSeconds: 20, eachSide: true, sideBlock: true },
+				]).map(s => s.kind + (s.side ? ' ' + s.side : '')).join(', ');
+				return [shortTurn, oneSided];
+				""");
+
+		assertThat(result).containsExactly(List.of(25L),
+				"ready, work, transition, work left, turnover, work right");
+	}
+
+	@Test
+	void nextPreviousAndRestartMoveBySideWithinABlock() {
+		List<String> positions = value(BLOCK + """
+				const s = new m.Session(block);
+				const at = () => { const v = s.view(0);
+					return [v.segment.kind, v.segment.side || '-', 'step ' + v.stepNumber + ' of ' + v.stepCount,
+						'next ' + v.nextStepIndex + (v.nextTurnover ? ' after turning' : '')].join(' '); };
+				const out = [];
+				s.start(0);
+				s.next(100); s.next(200); s.next(250); out.push(at());   // the block's first step, first side
+				s.next(300); s.next(400); out.push(at());   // its second step, first side
+				s.next(500); out.push(at());                // the turn-over
+				s.next(600); out.push(at());                // skipped: the first step, second side
+				s.restartStep(700); out.push(at());
+				s.previous(800); out.push(at());            // back to the second step, first side
+				s.next(900); s.next(1000); s.next(1100); s.next(1200); out.push(at());  // second step, second side
+				s.next(1300); out.push(at());               // out of the block
+				return out;
+				""");
+
+		assertThat(positions).containsExactly(
+				"work left step 2 of 5 next 2",
+				"hold left step 3 of 5 next 1 after turning",
+				"turnover - step 2 of 5 next 2",
+				"work right step 2 of 5 next 2",
+				"work right step 2 of 5 next 2",
+				"hold left step 3 of 5 next 1 after turning",
+				"hold right step 3 of 5 next 3",
+				"transition - step 4 of 5 next 4");
+	}
+
+	@Test
+	void aBlockStepCountsAsDoneOnlyWhenItsSecondSideEnds() {
+		Map<String, Object> result = value("""
+				const pair = [
+					{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
+					{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
+				];
+				const s = new m.Session(pair, { readySeconds: 0 });
+				s.start(0);
+				s.tick(10000);                 // first step, first side ran out
+				s.tick(25000);                 // second step, first side ran out after its 5 s lead-in
+				const afterFirstSides = s.view(25000).completed;
+				s.tick(40000 + 10000);         // 15 s turn-over, then the first step's second side
+				const afterFirstStep = s.view(50000).completed;
+				s.next(51000);                 // skip the lead-in of the last side
+				s.next(52000);                 // and the last side itself
+				const v = s.view(60000);
+				return { afterFirstSides, afterFirstStep, status: v.status, completed: v.completed, skipped: v.skipped };
+				""");
+
+		assertThat(result).containsEntry("afterFirstSides", List.of())
+			.containsEntry("afterFirstStep", List.of(0L))
+			.containsEntry("status", "done")
+			.containsEntry("completed", List.of(0L))
+			.containsEntry("skipped", List.of(1L));
+	}
+
+	@Test
+	void aReloadInsideABlockResumesOnTheSameSideAndOldSavesAreDropped() {
+		Map<String, Object> result = value(BLOCK + """
+				const s = new m.Session(block);
+				s.start(0);
+				[100, 200, 300, 400, 500, 600, 700].forEach(t => s.next(t));  // to the first step's second side
+				s.tick(6700);
+				const saved = JSON.parse(JSON.stringify(s.toJSON(6700, 1_000_000)));
+				const back = m.Session.restore(block, saved, 50, 1_001_000);
+				const v = back.view(50);
+				// The same steps without the block run differently, so the save does not fit them.
+				const unblocked = block.map(step => ({ ...step, sideBlock: false }));
+				const otherShape = m.Session.restore(unblocked, saved, 50, 1_001_000);
+				const oldFormat = m.Session.restore(block, { ...saved, v: 1 }, 50, 1_001_000);
+				return { kind: v.segment.kind, side: v.segment.side, step: v.stepNumber, remaining: v.remainingMs,
+					otherShape, oldFormat };
+				""");
+
+		assertThat(result).containsEntry("kind", "work")
+			.containsEntry("side", "right")
+			.containsEntry("step", 2L)
+			.containsEntry("remaining", 13000L)
+			.containsEntry("otherShape", null)
+			.containsEntry("oldFormat", null);
+	}
+
 	@Test
 	void remainingTimeCountsFromTheSegmentStartAndPauseHoldsIt() {
 		List<Object> shown = value("""

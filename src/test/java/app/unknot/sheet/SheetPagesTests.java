@@ -14,8 +14,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The routine sheet as an HTML page, its paper choice and its error pages, over MockMvc. */
 @SpringBootTest
@@ -26,8 +28,11 @@ class SheetPagesTests {
 
 	private final MockMvcTester mvc;
 
-	SheetPagesTests(@Autowired MockMvcTester mvc) {
+	private final JdbcTemplate jdbc;
+
+	SheetPagesTests(@Autowired MockMvcTester mvc, @Autowired JdbcTemplate jdbc) {
 		this.mvc = mvc;
+		this.jdbc = jdbc;
 	}
 
 	private String sheet(String uri, String acceptLanguage) {
@@ -73,6 +78,19 @@ class SheetPagesTests {
 			.contains("http://localhost/routines/psoas-ball-sphinx/session")
 			.contains("What to do in each case: http://localhost/safety");
 		assertThat(body.split("class=\"tickbox\"", -1)).hasSize(Sheet.TRACKER_DAYS + 1);
+	}
+
+	@Test
+	@Transactional
+	void aStepsSafetyCueIsPrintedWithItAndOnlyThere() {
+		jdbc.update("""
+				UPDATE step SET safety_cue = 'If you feel a <pulse>, move the ball further out.'
+				WHERE step_order = 2 AND routine_id = (SELECT id FROM routine WHERE slug = 'psoas-ball-sphinx')""");
+
+		String body = sheet(SHEET, "en-GB");
+
+		assertThat(body).containsOnlyOnce("class=\"step-cue\"")
+			.contains("Take care:</span> <span>If you feel a &lt;pulse&gt;, move the ball further out.</span>");
 	}
 
 	@Test

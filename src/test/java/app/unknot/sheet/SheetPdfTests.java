@@ -125,6 +125,18 @@ class SheetPdfTests {
 	}
 
 	@Test
+	@Transactional
+	void aStepsSafetyCueIsPrintedInThePdf() throws IOException {
+		jdbc.update("""
+				UPDATE step SET safety_cue = 'If you feel a pulse, move your fingers further out.'
+				WHERE step_order = 1 AND routine_id = (SELECT id FROM routine WHERE slug = 'desk-break')""");
+
+		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
+			assertThat(text(document)).contains("Take care: If you feel a pulse, move your fingers further out.");
+		}
+	}
+
+	@Test
 	void trackerHasFourteenRows() throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
 			String text = text(document);
