@@ -59,12 +59,13 @@ class SessionController {
 		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), viewer(principal));
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
 		Screening screening = screen(plan, answers, request, principal);
-		model.addAttribute("plan", plan);
 		if (screening.mayStart()) {
-			model.addAttribute("adaptations", screening.adaptations());
-			model.addAttribute("playerData", playerData.toJson(plan, locale));
+			SessionPlan adapted = plan.withAdaptations(screening.adaptations());
+			model.addAttribute("plan", adapted);
+			model.addAttribute("playerData", playerData.toJson(adapted, locale));
 			return "session/player";
 		}
+		model.addAttribute("plan", plan);
 		model.addAttribute("screening", screening);
 		List<Caution> questions = screening.questions();
 		if (answers.isEmpty() && principal != null && !questions.isEmpty()) {

@@ -118,7 +118,7 @@ class ScreeningTiersTests {
 		MvcTestResult cleared = mvc.post().uri(CLEARANCE).with(csrf()).session(session)
 			.param("cleared", "test-dizzy").exchange();
 		assertThat(cleared).hasStatus3xxRedirection().redirectedUrl().isEqualTo(TIERS);
-		assertThat(page(session, anonymous())).contains("id=\"player\"");
+		assertThat(page(session, anonymous())).contains("id=\"player\"").contains("Adapted for you: Test: dizziness.");
 
 		// A new browser session asks again, and the same yes blocks again.
 		MockHttpSession later = new MockHttpSession();
@@ -131,7 +131,10 @@ class ScreeningTiersTests {
 		MockHttpSession session = new MockHttpSession();
 		answer(session, anonymous(), "no", "no", "yes");
 
-		assertThat(page(session, anonymous())).contains("id=\"player\"").doesNotContain("check-form");
+		assertThat(page(session, anonymous())).contains("id=\"player\"")
+			.doesNotContain("check-form")
+			// Adapt-only here, although the caution asks first by default: the routine's tier counts.
+			.contains("Adapted for you: Test: balance.");
 	}
 
 	@Test
