@@ -160,13 +160,13 @@ class CatalogPagesTests {
 	@Transactional
 	void stepsShowTheirSafetyCueAndPressureOnTheZeroToTenScale() {
 		jdbc.update("""
-				UPDATE step SET safety_cue = 'If you feel a pulse, move your fingers further out.'
+				UPDATE step SET safety_cue = 'Test cue: keep <off> the bone.'
 				WHERE step_order = 2 AND routine_id = (SELECT id FROM routine WHERE slug = 'daily-pelvic-relaxation')""");
 
 		String body = ok("/routines/daily-pelvic-relaxation");
 
-		assertThat(body).containsOnlyOnce("class=\"step-cue\"")
-			.contains("Take care:</strong> <span>If you feel a pulse, move your fingers further out.</span>")
+		assertThat(body).containsOnlyOnce("Test cue")
+			.contains("Take care:</strong> <span>Test cue: keep &lt;off&gt; the bone.</span>")
 			.contains("<dd>Light — 1 to 3 out of 10: a comfortable touch</dd>")
 			.doesNotContain("<dd>Light pressure</dd>");
 	}

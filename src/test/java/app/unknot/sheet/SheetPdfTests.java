@@ -128,11 +128,11 @@ class SheetPdfTests {
 	@Transactional
 	void aStepsSafetyCueIsPrintedInThePdf() throws IOException {
 		jdbc.update("""
-				UPDATE step SET safety_cue = 'If you feel a pulse, move your fingers further out.'
+				UPDATE step SET safety_cue = 'Test cue: keep the hands beside the spine.'
 				WHERE step_order = 1 AND routine_id = (SELECT id FROM routine WHERE slug = 'desk-break')""");
 
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
-			assertThat(text(document)).contains("Take care: If you feel a pulse, move your fingers further out.");
+			assertThat(text(document)).contains("Take care: Test cue: keep the hands beside the spine.");
 		}
 	}
 
