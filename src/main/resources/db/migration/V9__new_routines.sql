@@ -7,7 +7,7 @@
 -- routine_caution_tier row wherever the strictest required tier differs from the caution's own.
 
 INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES
-    ('psoas-ball-lying-on-back', 'Psoas release with a ball, lying on your back',
+    ('psoas-ball-lying-on-back', 'Psoas ball release on your back',
      'Lie on your back, knees bent. Let a soft ball under your hands sink in beside the navel. Then ease it slowly down towards the front of the hip.',
      'Lying on your back keeps the belly soft, and your hands decide how deep the ball goes. Some people find this easier than lying face down on a ball. Steady pressure and slow breathing may help a tight psoas let go. That may ease stiffness at the front of the hip and in the lower back after long sitting.',
      'MODERATE'),

@@ -2,6 +2,7 @@ package app.unknot.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -197,6 +198,19 @@ public class Routine extends BaseEntity {
 
 	public List<Step> getSteps() {
 		return steps;
+	}
+
+	/**
+	 * Muscle groups some step works that are not among the routine's main ones, by sort order.
+	 * Needs the steps and their muscle groups loaded.
+	 */
+	public List<MuscleGroup> getAlsoWorkedMuscleGroups() {
+		return steps.stream()
+			.flatMap(step -> step.getMuscleGroups().stream())
+			.filter(group -> !muscleGroups.contains(group))
+			.distinct()
+			.sorted(Comparator.comparingInt(MuscleGroup::getSortOrder))
+			.toList();
 	}
 
 	/** Equipment the steps need, in a stable order. Needs the steps loaded. */

@@ -45,7 +45,8 @@ class RoutineController {
 
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, Principal principal, Model model) {
-		Routine routine = catalog.getRoutine(slug, principal == null ? null : principal.getName());
+		// With the steps' muscle groups: the page names every area a safety label may name.
+		Routine routine = catalog.getRoutineWithStepMuscles(slug, principal == null ? null : principal.getName());
 		model.addAttribute("routine", routine);
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
 		if (principal != null) {

@@ -29,7 +29,7 @@ class NewRoutinePagesTests {
 
 	@Test
 	void theNewRoutinesHaveTheirPagesAndSteps() {
-		assertThat(ok("/routines/psoas-ball-lying-on-back")).contains("Psoas release with a ball, lying on your back")
+		assertThat(ok("/routines/psoas-ball-lying-on-back")).contains("Psoas ball release on your back")
 			.contains("Ease the ball down");
 		assertThat(ok("/routines/piriformis-glute-stretches")).contains("Figure-four stretch")
 			.contains("Seated buttock stretch");

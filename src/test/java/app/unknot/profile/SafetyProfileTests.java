@@ -172,6 +172,18 @@ class SafetyProfileTests {
 	}
 
 	@Test
+	void anAreaLabelNamesOnlyAreasTheRoutinePageShows() {
+		save(new String[0], new String[] { "abdomen" });
+
+		String stretches = page("/routines/hip-and-back-stretches");
+
+		// The belly is not among the routine's main areas, but two steps work it: the page says so.
+		assertThat(stretches).contains("Works an area you avoid: Abdomen");
+		String alsoWorked = stretches.substring(stretches.indexOf("Some steps also work"));
+		assertThat(alsoWorked.substring(0, alsoWorked.indexOf("</ul>"))).contains(">Abdomen</a>");
+	}
+
+	@Test
 	void anonymousVisitorsAndEmptyProfilesSeeNoMarks() {
 		assertThat(body(mvc.get().uri("/routines").exchange())).doesNotContain("class=\"conflict ");
 		assertThat(page("/routines")).doesNotContain("class=\"conflict ");
