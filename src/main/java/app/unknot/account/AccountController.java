@@ -1,8 +1,11 @@
 package app.unknot.account;
 
 import java.security.Principal;
+import java.time.Duration;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,10 +28,14 @@ class AccountController {
 
 	private final PasswordRules passwordRules;
 
-	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules) {
+	private final Attempts attempts;
+
+	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules,
+			Attempts attempts) {
 		this.accounts = accounts;
 		this.automaticSignIn = automaticSignIn;
 		this.passwordRules = passwordRules;
+		this.attempts = attempts;
 	}
 
 	@GetMapping("/login")
@@ -41,27 +48,37 @@ class AccountController {
 		return "account/signup";
 	}
 
+	/**
+	 * Signs up without telling whether the email already has an account: a new email gets its
+	 * account and is signed in, a registered one changes nothing, and both get the same answer
+	 * (a new session and a redirect to the account page, which sends someone not signed in to
+	 * the sign-in form) after about the same time. Sending "someone tried to sign up with your
+	 * address" would be kinder to the owner, but the app sends no email. What is left to learn
+	 * (whether the chosen password then signs in) costs a sign-in attempt, which is counted.
+	 */
 	@PostMapping("/signup")
 	String signup(@Validated @ModelAttribute("signup") SignupForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response) throws ServletException {
+			HttpServletRequest request, HttpServletResponse response) {
 		passwordRules.check(form, result);
-		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
-			result.rejectValue("email", "account.email.taken");
-		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/signup";
 		}
-		try {
-			accounts.create(form.getEmail(), form.getPassword(), Role.USER);
-		}
-		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
-			// Another sign-up with this email got in between the check above and the insert.
-			result.rejectValue("email", "account.email.taken");
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		Duration wait = attempts.tryAttempt(Attempts.Kind.SIGN_UP, request.getRemoteAddr(), form.getEmail());
+		if (!wait.isZero()) {
+			tooManyAttempts(wait, response);
+			result.reject("account.attempts.tooMany", new Object[] { seconds(wait) }, null);
 			return "account/signup";
 		}
-		automaticSignIn.signIn(AccountService.normalise(form.getEmail()), form.getPassword(), request, response);
+		boolean created;
+		try {
+			created = accounts.signUp(form.getEmail(), form.getPassword());
+		}
+		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
+			// Another sign-up with this email got in first: the email is registered now.
+			created = false;
+		}
+		automaticSignIn.finishSignUp(created ? AccountService.normalise(form.getEmail()) : null, request, response);
 		return "redirect:/my/account?welcome";
 	}
 
@@ -74,6 +91,13 @@ class AccountController {
 	@PostMapping("/my/account/delete")
 	String delete(Principal principal, @RequestParam(required = false) String password, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
+		Duration wait = attempts.tryAttempt(Attempts.Kind.PASSWORD, request.getRemoteAddr(), principal.getName());
+		if (!wait.isZero()) {
+			tooManyAttempts(wait, response);
+			model.addAttribute("account", accounts.get(principal.getName()));
+			model.addAttribute("waitSeconds", seconds(wait));
+			return "account/account";
+		}
 		if (!accounts.delete(principal.getName(), password)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("account", accounts.get(principal.getName()));
@@ -82,6 +106,16 @@ class AccountController {
 		}
 		request.logout();
 		return "redirect:/?deleted";
+	}
+
+	/** 429 with the wait in whole seconds, for browsers and scripts alike. */
+	private static void tooManyAttempts(Duration wait, HttpServletResponse response) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
+	}
+
+	private static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.system.NotFoundException;
 
-/** Accounts: creating them, loading them for sign-in, and counting failed sign-ins. */
+/** Accounts: creating them, loading them for sign-in, and deleting them. */
 @Service
 @Transactional
 public class AccountService implements UserDetailsService {
@@ -46,6 +46,22 @@ public class AccountService implements UserDetailsService {
 		return accounts.save(new Account(normalise(email), passwordEncoder.encode(password), role, clock.instant()));
 	}
 
+	/**
+	 * Creates an account for a new email; for an email that has one already, changes nothing.
+	 * The password is hashed either way (by far the slowest part), so both take as long and the
+	 * time taken does not tell whether the email was registered.
+	 *
+	 * @return whether an account was created
+	 */
+	public boolean signUp(String email, String password) {
+		String hash = passwordEncoder.encode(password);
+		if (accounts.existsByEmail(normalise(email))) {
+			return false;
+		}
+		accounts.save(new Account(normalise(email), hash, Role.USER, clock.instant()));
+		return true;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
@@ -54,16 +70,7 @@ public class AccountService implements UserDetailsService {
 		return User.withUsername(account.getEmail())
 			.password(account.getPasswordHash())
 			.authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
-			.accountLocked(account.isLockedAt(clock.instant()))
 			.build();
-	}
-
-	public void recordFailedSignIn(String email) {
-		accounts.findByEmail(normalise(email)).ifPresent(account -> account.recordFailedSignIn(clock.instant()));
-	}
-
-	public void recordSuccessfulSignIn(String email) {
-		accounts.findByEmail(normalise(email)).ifPresent(Account::recordSuccessfulSignIn);
 	}
 
 	@Transactional(readOnly = true)

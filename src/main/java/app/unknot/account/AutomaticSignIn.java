@@ -2,39 +2,62 @@ package app.unknot.account;
 
 import java.util.List;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Signs a new account in right after sign-up, with what the sign-in form does to the session:
- * a new session id and a new CSRF token, so that an id or token known before (session
- * fixation) is worth nothing afterwards.
+ * Ends a sign-up. Whether or not the email was new, the session gets a new id and a new CSRF
+ * token, as the sign-in form gives them, so that an id or token known before (session
+ * fixation) is worth nothing afterwards and the answer looks the same either way. A new
+ * account is then signed in; its password was just hashed, so it is not checked again.
  */
 @Component
 class AutomaticSignIn {
 
 	private final SessionAuthenticationStrategy sessionProtection;
 
-	AutomaticSignIn(CsrfTokenRepository csrfTokens) {
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	private final AccountService accounts;
+
+	AutomaticSignIn(CsrfTokenRepository csrfTokens, AccountService accounts) {
 		this.sessionProtection = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+		this.accounts = accounts;
 	}
 
-	void signIn(String email, String password, HttpServletRequest request, HttpServletResponse response)
-			throws ServletException {
-		// Checks the password through Spring Security and stores the sign-in in the session.
-		request.login(email, password);
-		sessionProtection.onAuthentication(SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication(),
-				request, response);
+	/** Renews the session of a sign-up, and signs the new account in when there is one (email not null). */
+	void finishSignUp(String newAccountEmail, HttpServletRequest request, HttpServletResponse response) {
+		request.getSession();
+		if (newAccountEmail == null) {
+			sessionProtection.onAuthentication(holder.getContext().getAuthentication(), request, response);
+			return;
+		}
+		UserDetails account = accounts.loadUserByUsername(newAccountEmail);
+		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(account, null,
+				account.getAuthorities());
+		SecurityContext context = holder.createEmptyContext();
+		context.setAuthentication(signedIn);
+		holder.setContext(context);
+		sessionProtection.onAuthentication(signedIn, request, response);
+		contexts.saveContext(context, request, response);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +19,9 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import app.unknot.account.Attempts;
+import app.unknot.account.ThrottledSignIn;
 
 /**
  * Anonymous visitors keep the whole catalog, sessions and sheets; only {@code /my/**} needs an
@@ -56,6 +60,12 @@ class SecurityConfig {
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new HttpSessionCsrfTokenRepository();
+	}
+
+	/** The sign-in form's password check, counted per address and per account before it runs. */
+	@Bean
+	ThrottledSignIn throttledSignIn(Attempts attempts, UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+		return new ThrottledSignIn(attempts, accounts, passwordEncoder);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -141,6 +142,22 @@ class SheetPdfTests {
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
 			String text = text(document);
 			assertThat(text).containsPattern("Day Date Done Tension before \\(0–10\\) Tension after \\(0–10\\) 1 2 3 4 5 6 7 8 9 10 11 12 13 14 ");
+		}
+	}
+
+	/** Batik draws each inline SVG (a position pictogram per step) as a form XObject. */
+	@Test
+	void everyStepHasItsPositionPictogram() throws IOException {
+		Integer steps = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = 'desk-break'", Integer.class);
+		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
+			int drawings = 0;
+			for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
+				if (document.getPage(0).getResources().getXObject(name) instanceof PDFormXObject) {
+					drawings++;
+				}
+			}
+			assertThat(drawings).isGreaterThanOrEqualTo(steps);
 		}
 	}
 

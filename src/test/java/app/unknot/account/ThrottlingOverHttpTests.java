@@ -1,0 +1,182 @@
+package app.unknot.account;
+
+import static app.unknot.system.ResponseChecks.assertInSiteLayout;
+import static app.unknot.system.ResponseChecks.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Sign-in, sign-up and the password check before deleting an account are limited per client
+ * address and per account, with the limits the app ships with.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestPropertySource(properties = { "server.servlet.session.cookie.secure=false",
+		"unknot.attempts.free-per-address=20", "unknot.attempts.free-per-account=10" })
+class ThrottlingOverHttpTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	private int port;
+
+	private final AccountService accounts;
+
+	private final MockMvcTester mvc;
+
+	ThrottlingOverHttpTests(@Autowired AccountService accounts, @Autowired MockMvcTester mvc) {
+		this.accounts = accounts;
+		this.mvc = mvc;
+	}
+
+	/** The probe's attack: 31 wrong guesses at once, and the right password 0.2 s later. */
+	@Test
+	void thirtyOneGuessesAtOnceThenTheRightPasswordDoNotGetIn() throws Exception {
+		accounts.create("guessed@example.org", PASSWORD, Role.USER);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String token = token(browser);
+
+		int guesses = 31;
+		ExecutorService pool = Executors.newFixedThreadPool(guesses + 1);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int guess = 0; guess < guesses; guess++) {
+				String password = "wrong guess " + guess;
+				answers.add(pool.submit(() -> {
+					go.await();
+					return signIn(browser, "guessed@example.org", password, token);
+				}));
+			}
+			Future<HttpResponse<String>> right = pool.submit(() -> {
+				go.await();
+				Thread.sleep(200);
+				return signIn(browser, "guessed@example.org", PASSWORD, token);
+			});
+			go.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				assertThat(location(answer.get())).endsWith("/login?error");
+			}
+			assertThat(location(right.get())).as("the right password").endsWith("/login?error");
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void manySignUpsFromOneAddressMustWaitOnAPageInTheSiteLayout() {
+		for (int person = 0; person < 20; person++) {
+			assertThat(signUp("198.51.100.7", "person" + person + "@example.org")).hasStatus(HttpStatus.FOUND);
+		}
+		MvcTestResult refused = signUp("198.51.100.7", "one.more@example.org");
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader(HttpHeaders.RETRY_AFTER, "1");
+		assertThat(body(refused)).contains("too many attempts from here. Wait 1 seconds");
+		assertInSiteLayout(body(refused));
+		assertThat(accounts.exists("one.more@example.org")).isFalse();
+
+		assertThat(signUp("198.51.100.8", "one.more@example.org")).as("another address").hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void passwordChecksBeforeDeletingAnAccountAreLimited() {
+		MockHttpSession session = (MockHttpSession) signUp("192.0.2.30", "keeper@example.org").getRequest().getSession();
+		for (int guess = 0; guess < 10; guess++) {
+			assertThat(delete(session, "wrong guess " + guess)).hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		MvcTestResult refused = delete(session, PASSWORD);
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader(HttpHeaders.RETRY_AFTER, "1");
+		assertThat(body(refused)).contains("Wait 1 seconds");
+		assertInSiteLayout(body(refused));
+		assertThat(accounts.exists("keeper@example.org")).isTrue();
+	}
+
+	private MvcTestResult signUp(String address, String email) {
+		return mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.with(from(address))
+			.param("email", email)
+			.param("password", PASSWORD)
+			.exchange();
+	}
+
+	private MvcTestResult delete(MockHttpSession session, String password) {
+		return mvc.post()
+			.uri("/my/account/delete")
+			.with(csrf())
+			.with(from("192.0.2.30"))
+			.session(session)
+			.param("password", password)
+			.exchange();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private HttpResponse<String> signIn(HttpClient browser, String email, String password, String token)
+			throws Exception {
+		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String token(HttpClient browser) throws Exception {
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static String location(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).isEqualTo(302);
+		return answer.headers().firstValue("Location").orElseThrow();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
