@@ -36,6 +36,10 @@ public class Caution extends BaseEntity {
 	/** A "yes" means get help now (emergency), not only "do not start". */
 	private boolean urgent;
 
+	/** Whether the safety profile offers it: lasting conditions, not what is true only today. */
+	@Column(name = "in_profile")
+	private boolean inProfile;
+
 	@Column(name = "sort_order")
 	private int sortOrder;
 
@@ -70,6 +74,10 @@ public class Caution extends BaseEntity {
 
 	public boolean isUrgent() {
 		return urgent;
+	}
+
+	public boolean isInProfile() {
+		return inProfile;
 	}
 
 	public boolean isAskedBeforeSession() {

@@ -51,14 +51,16 @@ public class SafetyProfiles {
 	}
 
 	/**
-	 * Only the cautions a session asks about are offered: the others (a pulse under the
-	 * fingers, pressing on bone, stop signs) apply to everyone during a session.
+	 * Only lasting conditions a session asks about are offered: the others apply to everyone
+	 * during a session (a pulse under the fingers, pressing on bone, stop signs), or are true
+	 * only today (a fever, red flags) and are asked fresh each time.
 	 */
 	@Transactional(readOnly = true)
 	public Choices choices() {
 		List<Caution> askable = cautions.findAllByOrderBySortOrder()
 			.stream()
 			.filter(Caution::isAskedBeforeSession)
+			.filter(Caution::isInProfile)
 			.toList();
 		return new Choices(askable, catalog.getMuscleGroups());
 	}

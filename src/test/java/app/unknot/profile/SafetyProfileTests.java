@@ -90,6 +90,10 @@ class SafetyProfileTests {
 			.contains("Do you have a hernia, or a bulge in your belly or groin that has not been checked?")
 			// Cautions that apply during every session are not a personal choice.
 			.doesNotContain("value=\"stop-signs\"", "value=\"bone\"", "value=\"abdominal-pulse\"")
+			.contains("value=\"blood-clots\"", "value=\"blood-thinners\"", "value=\"hip-replacement\"")
+			// What is true only today, or needs help at once, is asked fresh before every session.
+			.doesNotContain("value=\"back-red-flags-emergency\"", "value=\"back-red-flags-soon\"", "value=\"fever\"",
+					"value=\"after-meal\"", "value=\"new-belly-pain\"")
 			.contains("name=\"avoid\" value=\"abdomen\"", "name=\"avoid\" value=\"psoas\"")
 			.doesNotContain("checked=\"checked\"");
 	}
