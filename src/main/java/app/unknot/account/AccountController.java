@@ -25,8 +25,12 @@ class AccountController {
 
 	private final PasswordRules passwordRules;
 
-	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules) {
+	private final AccountSessions sessions;
+
+	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules,
+			AccountSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.automaticSignIn = automaticSignIn;
 		this.passwordRules = passwordRules;
 	}
@@ -80,6 +84,7 @@ class AccountController {
 			model.addAttribute("deleteFailed", true);
 			return "account/account";
 		}
+		sessions.endAll(principal.getName());
 		request.logout();
 		return "redirect:/?deleted";
 	}

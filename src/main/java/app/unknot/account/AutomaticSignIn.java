@@ -3,8 +3,10 @@ package app.unknot.account;
 import java.util.List;
 
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -24,9 +26,11 @@ class AutomaticSignIn {
 
 	private final SessionAuthenticationStrategy sessionProtection;
 
-	AutomaticSignIn(CsrfTokenRepository csrfTokens) {
-		this.sessionProtection = new CompositeSessionAuthenticationStrategy(
-				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+	AutomaticSignIn(CsrfTokenRepository csrfTokens, SessionRegistry sessionRegistry) {
+		// Listed like a sign-in's session, so deleting the account ends this one too.
+		this.sessionProtection = new CompositeSessionAuthenticationStrategy(List.of(
+				new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(sessionRegistry),
+				new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
 	void signIn(String email, String password, HttpServletRequest request, HttpServletResponse response)
