@@ -30,9 +30,12 @@ class AccountController {
 
 	private final Attempts attempts;
 
+	private final AccountSessions sessions;
+
 	AccountController(AccountService accounts, AutomaticSignIn automaticSignIn, PasswordRules passwordRules,
-			Attempts attempts) {
+			Attempts attempts, AccountSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.automaticSignIn = automaticSignIn;
 		this.passwordRules = passwordRules;
 		this.attempts = attempts;
@@ -104,6 +107,7 @@ class AccountController {
 			model.addAttribute("deleteFailed", true);
 			return "account/account";
 		}
+		sessions.endAll(principal.getName());
 		request.logout();
 		return "redirect:/?deleted";
 	}

@@ -8,8 +8,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -29,7 +31,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class AutomaticSignIn {
 
-	private final SessionAuthenticationStrategy sessionProtection;
+	/** For an email that already had an account: a new session id and CSRF token, nobody signed in. */
+	private final SessionAuthenticationStrategy renewal;
+
+	/** For a new account: the same, and the session listed so deleting the account ends it too. */
+	private final SessionAuthenticationStrategy signIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
@@ -37,9 +43,11 @@ class AutomaticSignIn {
 
 	private final AccountService accounts;
 
-	AutomaticSignIn(CsrfTokenRepository csrfTokens, AccountService accounts) {
-		this.sessionProtection = new CompositeSessionAuthenticationStrategy(
+	AutomaticSignIn(CsrfTokenRepository csrfTokens, SessionRegistry sessionRegistry, AccountService accounts) {
+		this.renewal = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+		this.signIn = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+				new RegisterSessionAuthenticationStrategy(sessionRegistry), new CsrfAuthenticationStrategy(csrfTokens)));
 		this.accounts = accounts;
 	}
 
@@ -47,7 +55,7 @@ class AutomaticSignIn {
 	void finishSignUp(String newAccountEmail, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession();
 		if (newAccountEmail == null) {
-			sessionProtection.onAuthentication(holder.getContext().getAuthentication(), request, response);
+			renewal.onAuthentication(holder.getContext().getAuthentication(), request, response);
 			return;
 		}
 		UserDetails account = accounts.loadUserByUsername(newAccountEmail);
@@ -56,7 +64,7 @@ class AutomaticSignIn {
 		SecurityContext context = holder.createEmptyContext();
 		context.setAuthentication(signedIn);
 		holder.setContext(context);
-		sessionProtection.onAuthentication(signedIn, request, response);
+		signIn.onAuthentication(signedIn, request, response);
 		contexts.saveContext(context, request, response);
 	}
 

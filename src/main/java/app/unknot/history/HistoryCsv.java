@@ -1,5 +1,6 @@
 package app.unknot.history;
 
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The history as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
- * hold a quote, comma or line break). Text that a spreadsheet would run as a formula is
- * neutralised with a leading apostrophe, because routine titles are typed by people.
+ * hold a quote, comma, semicolon or line break). Text that a spreadsheet would run as a
+ * formula is neutralised with a leading apostrophe, because routine titles are typed by people.
  */
 final class HistoryCsv {
 
@@ -17,6 +18,8 @@ final class HistoryCsv {
 			+ "seconds_done,planned_seconds,steps_completed,steps_skipped,tension_before,tension_after";
 
 	private static final String CRLF = "\r\n";
+
+	private static final String FORMULA_SIGNS = "=+-@";
 
 	private HistoryCsv() {
 	}
@@ -44,16 +47,37 @@ final class HistoryCsv {
 		return value == null ? "" : value.toString();
 	}
 
-	/** One field, neutralised against formulas and then quoted if it needs it. */
+	/**
+	 * One field, neutralised against formulas and then quoted if it needs it. Quoting a
+	 * semicolon keeps a spreadsheet that splits on semicolons from starting a new cell there.
+	 */
 	static String field(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains("\"") || text.contains(",") || text.contains("\n") || text.contains("\r")) {
+		String text = startsLikeAFormula(value) ? "'" + value : value;
+		if (text.contains("\"") || text.contains(",") || text.contains(";") || text.contains("\n")
+				|| text.contains("\r")) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}
 		return text;
+	}
+
+	/**
+	 * Whether a spreadsheet could read the text as a formula: it starts with a tab or carriage
+	 * return, or its first visible character is a formula sign. Spaces and invisible characters
+	 * (zero-width space, byte order mark, word joiner) are skipped and the character is
+	 * compatibility-normalised, because spreadsheets read a fullwidth {@code ＝} as {@code =}.
+	 */
+	private static boolean startsLikeAFormula(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		if (text.charAt(0) == '\t' || text.charAt(0) == '\r') {
+			return true;
+		}
+		return text.codePoints()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+			.limit(1)
+			.mapToObj(c -> Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC))
+			.anyMatch(visible -> !visible.isEmpty() && FORMULA_SIGNS.indexOf(visible.charAt(0)) >= 0);
 	}
 
 }

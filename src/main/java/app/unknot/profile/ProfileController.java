@@ -3,6 +3,7 @@ package app.unknot.profile;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +77,16 @@ class ProfileController {
 	@PostMapping("/my/safety")
 	String saveSafety(@RequestParam(name = "caution", required = false) List<String> cautionCodes,
 			@RequestParam(name = "avoid", required = false) List<String> muscleSlugs, Principal principal) {
-		safetyProfiles.save(principal.getName(), cautionCodes == null ? List.of() : cautionCodes,
-				muscleSlugs == null ? List.of() : muscleSlugs);
+		List<String> cautions = cautionCodes == null ? List.of() : cautionCodes;
+		List<String> areas = muscleSlugs == null ? List.of() : muscleSlugs;
+		try {
+			safetyProfiles.save(principal.getName(), cautions, areas);
+		}
+		catch (DataIntegrityViolationException firstSaveAtTheSameTime) {
+			// Another request created this profile between our look-up and our insert: saved
+			// again, this request finds that profile and replaces its ticks, as it would alone.
+			safetyProfiles.save(principal.getName(), cautions, areas);
+		}
 		return "redirect:/my/safety?saved";
 	}
 

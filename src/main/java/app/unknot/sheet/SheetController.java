@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,16 +42,19 @@ class SheetController {
 
 	private final SheetPdfRenderer pdfRenderer;
 
-	SheetController(SheetService sheets, SheetPdfRenderer pdfRenderer) {
+	private final RequestAddress requestAddress;
+
+	SheetController(SheetService sheets, SheetPdfRenderer pdfRenderer, RequestAddress requestAddress) {
 		this.sheets = sheets;
 		this.pdfRenderer = pdfRenderer;
+		this.requestAddress = requestAddress;
 	}
 
 	@GetMapping("/routines/{slug}/sheet")
 	String sheet(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
-			Principal principal, Model model) {
-		model.addAttribute("sheet",
-				sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestBaseUrl(), locale));
+			Principal principal, HttpServletRequest request, Model model) {
+		model.addAttribute("sheet", sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale),
+				requestAddress.baseUrl(request), locale));
 		model.addAttribute("pdf", false);
 		return TEMPLATE;
 	}
@@ -60,7 +62,8 @@ class SheetController {
 	@GetMapping("/routines/{slug}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper,
 			Locale locale, Principal principal, HttpServletRequest request, HttpServletResponse response) {
-		Sheet sheet = sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestBaseUrl(), locale);
+		Sheet sheet = sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestAddress.baseUrl(request),
+				locale);
 		byte[] pdf = pdfRenderer.render(TEMPLATE, Map.of("sheet", sheet, "pdf", true), request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -84,11 +87,6 @@ class SheetController {
 
 	private static String viewer(Principal principal) {
 		return principal == null ? null : principal.getName();
-	}
-
-	/** Scheme, host, port and context path of the current request, for links printed on paper. */
-	private static String requestBaseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -118,7 +118,7 @@ public class SheetPdfRenderer {
 		builder.useUriResolver((base, uri) -> resolve(uri, contextPath));
 		builder.useProtocolsStreamImplementation(new StaticFiles(), STATIC_SCHEME);
 		builder.withProducer("Unknot");
-		builder.withHtmlContent(xhtml, STATIC_SCHEME + ":/");
+		builder.withHtmlContent(withoutCharactersXmlCannotCarry(xhtml), STATIC_SCHEME + ":/");
 		builder.toStream(pdf);
 		try {
 			builder.run();
@@ -127,6 +127,23 @@ public class SheetPdfRenderer {
 			throw new UncheckedIOException(failure);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * The document without the characters XML 1.0 forbids (most control characters, U+FFFE,
+	 * U+FFFF, unpaired surrogates): the XML parser refuses the whole page for one of them.
+	 * The editor already leaves them out; this keeps older or imported text printable too.
+	 */
+	private static String withoutCharactersXmlCannotCarry(String xhtml) {
+		StringBuilder carried = new StringBuilder(xhtml.length());
+		xhtml.codePoints().filter(SheetPdfRenderer::isXmlCharacter).forEach(carried::appendCodePoint);
+		return carried.toString();
+	}
+
+	/** The {@code Char} production of XML 1.0; unpaired surrogates fall outside it. */
+	private static boolean isXmlCharacter(int codePoint) {
+		return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD || (codePoint >= 0x20 && codePoint <= 0xD7FF)
+				|| (codePoint >= 0xE000 && codePoint <= 0xFFFD) || codePoint >= 0x10000;
 	}
 
 	/** Maps the site's own static files to the classpath; refuses everything else. */

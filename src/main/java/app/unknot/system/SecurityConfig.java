@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,7 +35,8 @@ import app.unknot.account.ThrottledSignIn;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/my/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
@@ -49,6 +53,11 @@ class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// Every sign-in is listed, without a limit, so that deleting an account can end all
+			// its sessions. A request on an ended session goes on as a signed-out one's.
+			.sessionManagement(sessions -> sessions.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredSessionStrategy(ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
 							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
@@ -66,6 +75,23 @@ class SecurityConfig {
 	@Bean
 	ThrottledSignIn throttledSignIn(Attempts attempts, UserDetailsService accounts, PasswordEncoder passwordEncoder) {
 		return new ThrottledSignIn(attempts, accounts, passwordEncoder);
+	}
+
+	/**
+	 * The signed-in sessions by account. Sessions live only in this process's memory (no
+	 * Spring Session, one instance), so this list knows every one of them and ending them
+	 * costs no database look-up per request; with a shared session store it would have to be
+	 * Spring Session's indexed repository instead.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session list when a session ends or changes its id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**

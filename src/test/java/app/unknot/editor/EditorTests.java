@@ -177,6 +177,26 @@ class EditorTests {
 	}
 
 	@Test
+	void charactersThatAreNotTextAreLeftOutAndTheSheetStillPrints() {
+		MultiValueMap<String, String> form = validForm();
+		form.set("title", "\u001bEvening\u0000 psoas\uFFFF");
+		form.set("summary", "A calm\u000bend to the day.\uFFFE");
+		form.set("steps[0].instructions", "Lie down\u2028and breathe\u0000 slowly.\uD800 Rest\uDFFF.");
+		form.set("steps[0].breathingCue", "Long\tout-breaths \uD83D\uDE0C\u0007");
+
+		String slug = post("/my/routines/new", form, EMAIL).getResponse().getRedirectedUrl().replaceAll(".*/|\\?.*", "");
+
+		assertThat(routineRow(slug)).containsEntry("TITLE", "Evening psoas")
+			.containsEntry("SUMMARY", "A calm\nend to the day.");
+		assertThat(jdbc.queryForMap("""
+				SELECT s.instructions, s.breathing_cue FROM step s JOIN routine r ON r.id = s.routine_id
+				WHERE r.slug = ? AND s.step_order = 1""", slug))
+			.containsEntry("INSTRUCTIONS", "Lie down\nand breathe slowly. Rest.")
+			.containsEntry("BREATHING_CUE", "Long\tout-breaths \uD83D\uDE0C");
+		assertThat(mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(user(EMAIL)).exchange()).hasStatusOk();
+	}
+
+	@Test
 	void aRoutineWithoutBenefitsOrMusclesLeavesThoseSectionsOut() {
 		MultiValueMap<String, String> form = validForm();
 		form.remove("muscles");

@@ -43,6 +43,24 @@ class HistoryCsvTests {
 		assertThat(HistoryCsv.field(value)).isEqualTo(expected);
 	}
 
+	/**
+	 * Spreadsheets set to split on semicolons, that skip invisible characters or that read
+	 * fullwidth signs as plain ones still find no formula.
+	 */
+	@Test
+	void formulasBehindSemicolonsInvisibleOrFullwidthCharactersAreNeutralised() {
+		assertThat(HistoryCsv.field("x;=1+2")).isEqualTo("\"x;=1+2\"");
+		assertThat(HistoryCsv.field("\u200B=1+2")).isEqualTo("'\u200B=1+2");
+		assertThat(HistoryCsv.field("\uFEFF\u2060@SUM(A1)")).isEqualTo("'\uFEFF\u2060@SUM(A1)");
+		assertThat(HistoryCsv.field(" \u00A0=1+2")).isEqualTo("' \u00A0=1+2");
+		assertThat(HistoryCsv.field("\uFF1D1+2")).isEqualTo("'\uFF1D1+2");
+		assertThat(HistoryCsv.field("\uFF0B1")).isEqualTo("'\uFF0B1");
+		assertThat(HistoryCsv.field("\uFE661")).isEqualTo("'\uFE661");
+		assertThat(HistoryCsv.field("\u200B\uFF20A1")).isEqualTo("'\u200B\uFF20A1");
+		assertThat(HistoryCsv.field("Calm \uFF1D rest")).isEqualTo("Calm \uFF1D rest");
+		assertThat(HistoryCsv.field("\u200B")).isEqualTo("\u200B");
+	}
+
 	@Test
 	void lineBreaksAndTabsStayInsideTheirField() {
 		assertThat(HistoryCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");

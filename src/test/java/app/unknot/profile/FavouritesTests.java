@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,6 +113,22 @@ class FavouritesTests {
 			"", "/routines\r\nSet-Cookie: x=1" })
 	void returnAddressesOffThisSiteFallBackToTheRoutinePage(String returnTo) {
 		assertThat(setFavourite("desk-break", "true", returnTo)).hasRedirectedUrl("/routines/desk-break");
+	}
+
+	/** Characters a Location header cannot carry as they are, or that Spring would read as a template. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "/x/{foo}|/x/%7Bfoo%7D", "/routines?q=café|/routines?q=caf%C3%A9",
+			"/routines?q=a b\"<>|/routines?q=a%20b%22%3C%3E", "/routines?q=100%|/routines?q=100%25",
+			"/routines?q=caf%C3%A9#routine-desk-break|/routines?q=caf%C3%A9#routine-desk-break",
+			"/routines#a#b|/routines#a%23b", "/routines?q=\uD83D\uDE0C|/routines?q=%F0%9F%98%8C",
+			"/routines?q=%\uFF10\uFF10|/routines?q=%25%EF%BC%90%EF%BC%90" })
+	void returnAddressesOnThisSiteAreEncodedForTheLocationHeader(String returnTo, String location) {
+		assertThat(setFavourite("desk-break", "true", returnTo)).hasStatus3xxRedirection().hasRedirectedUrl(location);
+	}
+
+	@Test
+	void aReturnAddressWithHalfACharacterFallsBackToTheRoutinePage() {
+		assertThat(setFavourite("desk-break", "true", "/routines?q=\uD800")).hasRedirectedUrl("/routines/desk-break");
 	}
 
 	@Test

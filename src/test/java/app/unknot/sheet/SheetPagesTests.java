@@ -5,6 +5,11 @@ import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +54,33 @@ class SheetPagesTests {
 		assertInSiteLayout(body);
 		assertRevealsNoInternals(body);
 		return body;
+	}
+
+	/** With no public base URL configured, a Host header naming another site does not reach the paper. */
+	@ParameterizedTest
+	@ValueSource(strings = { "evil.example", "evil.example:8443", "localhost.evil.example", "127.0.0.1.evil.example",
+			"10.9.8.7" })
+	void aForeignHostIsNotPrintedOnTheSheet(String host) throws IOException {
+		MvcTestResult result = mvc.get().uri(SHEET).header(HttpHeaders.HOST, host).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(body(result)).doesNotContain(host)
+			.contains("http://127.0.0.1/routines/psoas-ball-sphinx/session")
+			.contains("What to do in each case: http://127.0.0.1/safety");
+
+		MvcTestResult pdf = mvc.get().uri(SHEET + ".pdf").header(HttpHeaders.HOST, host).exchange();
+		assertThat(pdf).hasStatusOk();
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).doesNotContain(host).contains("http://127.0.0.1/");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost:8080", "127.0.0.1:8080", "127.0.0.2", "[::1]:8080" })
+	void theServersOwnNamesArePrintedAsAskedFor(String host) {
+		MvcTestResult result = mvc.get().uri(SHEET).header(HttpHeaders.HOST, host).exchange();
+
+		assertThat(body(result)).contains("http://" + host + "/routines/psoas-ball-sphinx/session");
 	}
 
 	@Test

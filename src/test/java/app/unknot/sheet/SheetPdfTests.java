@@ -217,6 +217,26 @@ class SheetPdfTests {
 		}
 	}
 
+	/** Text stored before the editor left such characters out still prints, without them. */
+	@Test
+	@Transactional
+	void charactersXmlCannotCarryAreLeftOutOfThePdf() throws IOException {
+		jdbc.update("INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES (?, ?, ?, ?, 'GENTLE')",
+				"control-test-routine", "Odd\u0000 text\u000b routine\u001b", "Summary\uFFFE with\uFFFF oddities\uD800.",
+				"Benefits\uDC00.");
+		Long id = jdbc.queryForObject("SELECT id FROM routine WHERE slug = 'control-test-routine'", Long.class);
+		jdbc.update("""
+				INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position,
+				    equipment, timing, duration_seconds, each_side)
+				VALUES (?, 1, ?, ?, 'CIRCLES', 'LIGHT', 'SEATED', 'HANDS', 'DURATION', 60, FALSE)""", id,
+				"Step\u0000 one", "Circle\u0008 slowly.");
+
+		try (PDDocument document = Loader.loadPDF(pdf("/routines/control-test-routine/sheet.pdf", "en-GB"))) {
+			assertThat(text(document)).contains("Odd text routine", "Summary with oddities.", "Step one",
+					"Circle slowly.");
+		}
+	}
+
 	private byte[] pdf(String uri, String language) {
 		MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, language).exchange();
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);

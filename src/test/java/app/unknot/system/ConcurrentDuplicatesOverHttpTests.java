@@ -113,6 +113,27 @@ class ConcurrentDuplicatesOverHttpTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void tenFirstSavesOfASafetyProfileAtOnceSaveItOnce() throws Exception {
+		accounts.create("careful@example.org", PASSWORD, Role.USER);
+		HttpClient browser = signedIn("careful@example.org");
+		String token = token(browser, "/my/safety");
+
+		List<HttpResponse<String>> answers = all(10, () -> post(browser, "/my/safety",
+				"caution=pregnancy&caution=hernia&avoid=" + encode("psoas"), token));
+
+		assertThat(answers).as("each saved, as a single save would be")
+			.allSatisfy(answer -> {
+				assertThat(answer.statusCode()).isEqualTo(302);
+				assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+						location -> assertThat(location).endsWith("/my/safety?saved"));
+			});
+		assertThat(jdbc.queryForList("""
+				SELECT c.code FROM safety_profile_caution pc JOIN caution c ON c.id = pc.caution_id
+				JOIN account a ON a.id = pc.account_id WHERE a.email = 'careful@example.org'""", String.class))
+			.containsExactlyInAnyOrder("pregnancy", "hernia");
+	}
+
 	/** Runs the request on as many threads as asked, all let go at the same moment. */
 	private static <T> List<T> all(int threads, Callable<T> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,0 +1,72 @@
+package app.unknot.sheet;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The address a request came in on, for the links and QR code of a sheet when no public base
+ * URL is configured. The host in it comes from the Host header, which is whatever the client
+ * sent, and a sheet printed or passed on with another site's address sends people there. So
+ * it is taken only when it names this server: a loopback name or address, the machine's own
+ * name, or the address the request arrived at. Any other host is replaced by that address.
+ */
+@Component
+class RequestAddress {
+
+	/** An IPv4 address or a bracketed IPv6 one: these are parsed, never looked up in DNS. */
+	private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+\\]");
+
+	private final Set<String> ownNames;
+
+	RequestAddress() {
+		Set<String> names = new HashSet<>(Set.of("localhost"));
+		try {
+			names.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
+		}
+		catch (UnknownHostException unnamed) {
+			// A machine without a resolvable name of its own: loopback and its addresses still work.
+		}
+		this.ownNames = Set.copyOf(names);
+	}
+
+	/** Scheme, host, port and context path, without a trailing slash. */
+	String baseUrl(HttpServletRequest request) {
+		UriComponentsBuilder url = ServletUriComponentsBuilder.fromContextPath(request);
+		if (!isOwn(request.getServerName(), request.getLocalAddr())) {
+			String local = request.getLocalAddr();
+			int port = request.getLocalPort();
+			boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+			url.host(local.contains(":") ? "[" + local + "]" : local).port(defaultPort ? -1 : port);
+		}
+		return url.build().toUriString();
+	}
+
+	private boolean isOwn(String host, String localAddress) {
+		String name = host.toLowerCase(Locale.ROOT);
+		if (ownNames.contains(name)) {
+			return true;
+		}
+		if (!IP_LITERAL.matcher(name).matches()) {
+			return false;
+		}
+		try {
+			InetAddress address = InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name);
+			return address.isLoopbackAddress() || address.equals(InetAddress.getByName(localAddress));
+		}
+		catch (UnknownHostException notAnAddress) {
+			// Such as 999.1.1.1 or [zz]: not a valid address at all.
+			return false;
+		}
+	}
+
+}
