@@ -48,7 +48,7 @@ class ProfileInBrowserTests {
 
 			chromium.driver().get(url("/routines"));
 			WebElement core = chromium.driver().findElement(By.id("routine-gentle-core-activation"));
-			assertThat(core.findElement(By.cssSelector(".conflicts")).getText()).contains("Not for you: Hernia");
+			assertThat(core.findElement(By.cssSelector(".conflicts")).getText()).contains("Check with a professional first: Hernia");
 			WebElement star = chromium.driver().findElement(By.cssSelector("#routine-desk-break .star-button"));
 			assertThat(star.getDomAttribute("aria-pressed")).isEqualTo("false");
 			star.click();
