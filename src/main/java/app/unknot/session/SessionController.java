@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,7 +134,14 @@ class SessionController {
 		}
 		SafetyAnswers.rememberClearances(request, slug, codes);
 		if (principal != null) {
-			clearances.confirm(principal.getName(), plan.routine(), codes);
+			try {
+				clearances.confirm(principal.getName(), plan.routine(), codes);
+			}
+			catch (DataIntegrityViolationException sameClearanceAtTheSameTime) {
+				// Another request stored it between our check and our insert: confirmed again,
+				// this request finds it stored and adds nothing, as it would alone.
+				clearances.confirm(principal.getName(), plan.routine(), codes);
+			}
 		}
 		return "redirect:" + sessionUrl(plan);
 	}

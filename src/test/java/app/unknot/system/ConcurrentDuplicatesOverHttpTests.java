@@ -134,6 +134,25 @@ class ConcurrentDuplicatesOverHttpTests {
 			.containsExactlyInAnyOrder("pregnancy", "hernia");
 	}
 
+	@Test
+	void tenConfirmationsOfOneClearanceAtOnceStoreItOnce() throws Exception {
+		accounts.create("cleared@example.org", PASSWORD, Role.USER);
+		HttpClient browser = signedIn("cleared@example.org");
+		String token = token(browser, "/routines/test-tiers/session");
+		HttpResponse<String> answered = post(browser, "/routines/test-tiers/session",
+				"answer-test-red-flag=no&answer-test-dizzy=yes&answer-test-balance=no", token);
+		assertThat(answered.statusCode()).isEqualTo(302);
+
+		List<HttpResponse<String>> answers = all(10,
+				() -> post(browser, "/routines/test-tiers/session/clearance", "cleared=test-dizzy", token));
+
+		assertThat(answers).as("each confirmed, as a single confirmation would be")
+			.allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM safety_clearance sc JOIN account a ON a.id = sc.account_id
+				WHERE a.email = 'cleared@example.org'""", Integer.class)).isEqualTo(1);
+	}
+
 	/** Runs the request on as many threads as asked, all let go at the same moment. */
 	private static <T> List<T> all(int threads, Callable<T> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
