@@ -2,7 +2,6 @@ package app.unknot.sheet;
 
 import java.security.Principal;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +37,18 @@ class SheetController {
 	/** How much of a rejected paper value the 400 page repeats. */
 	private static final int MAX_SHOWN_VALUE = 40;
 
+	/** When a visitor turned away because every PDF renderer was busy may try again. */
+	private static final long RETRY_AFTER_SECONDS = 5;
+
 	private final SheetService sheets;
 
-	private final SheetPdfRenderer pdfRenderer;
+	private final SheetPdfs pdfs;
 
 	private final RequestAddress requestAddress;
 
-	SheetController(SheetService sheets, SheetPdfRenderer pdfRenderer, RequestAddress requestAddress) {
+	SheetController(SheetService sheets, SheetPdfs pdfs, RequestAddress requestAddress) {
 		this.sheets = sheets;
-		this.pdfRenderer = pdfRenderer;
+		this.pdfs = pdfs;
 		this.requestAddress = requestAddress;
 	}
 
@@ -64,7 +66,7 @@ class SheetController {
 			Locale locale, Principal principal, HttpServletRequest request, HttpServletResponse response) {
 		Sheet sheet = sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestAddress.baseUrl(request),
 				locale);
-		byte[] pdf = pdfRenderer.render(TEMPLATE, Map.of("sheet", sheet, "pdf", true), request, response);
+		byte[] pdf = pdfs.pdf(sheet, request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -82,6 +84,17 @@ class SheetController {
 		page.addObject("detailKey", "sheet.paper.unknown");
 		page.addObject("identifier",
 				value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…");
+		return page;
+	}
+
+	@ExceptionHandler(RenderingBusyException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ModelAndView renderingBusy(HttpServletResponse response) {
+		log.debug("Sheet PDF refused: every renderer is busy");
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		page.addObject("detailKey", "sheet.pdf.busy");
 		return page;
 	}
 

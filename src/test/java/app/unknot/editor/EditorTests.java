@@ -533,6 +533,27 @@ class EditorTests {
 	}
 
 	@Test
+	void theSheetPdfOfACatalogRoutineShowsAnAdminsEditAtOnce() {
+		assertThat(Pdfs.title(sheetPdf("desk-break"))).isEqualTo("Desk break for hips and back — printable sheet — Unknot");
+		int version = (Integer) routineRow("desk-break").get("VERSION");
+
+		MultiValueMap<String, String> form = validForm();
+		form.set("version", Integer.toString(version));
+		form.set("title", "Desk break, revised");
+		assertThat(post("/admin/routines/desk-break/edit", form, ADMIN)).hasRedirectedUrl("/routines/desk-break?saved");
+
+		byte[] revised = sheetPdf("desk-break");
+		assertThat(Pdfs.title(revised)).isEqualTo("Desk break, revised — printable sheet — Unknot");
+		assertThat(Pdfs.text(revised)).contains("Ball holds").doesNotContain("Desk break for hips and back");
+	}
+
+	private byte[] sheetPdf(String slug) {
+		MvcTestResult result = mvc.get().uri("/routines/{slug}/sheet.pdf?paper=a4", slug).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	@Test
 	void peopleWhoAreNotAdminsCannotEditTheCatalog() {
 		int version = (Integer) routineRow("desk-break").get("VERSION");
 		MultiValueMap<String, String> form = validForm();

@@ -32,8 +32,9 @@ public final class SheetPdfBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
 		int warmUpRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		// It times rendering, so the cache of catalog sheets is off.
 		try (ConfigurableApplicationContext app = SpringApplication.run(UnknotApplication.class, "--server.port=0",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--unknot.sheet.pdf-cache-size=0")) {
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 			List<String> slugs = app.getBean(JdbcTemplate.class)
 				.queryForList("SELECT slug FROM routine ORDER BY slug", String.class);
