@@ -128,8 +128,9 @@ class DurabilityIT {
 			assertThat(app.isAlive()).as("app running, see %s", log).isTrue();
 			assertThat(Instant.now()).as("app answering within 90 s, see %s", log).isBefore(deadline);
 			try {
+				// Tomcat answers a moment before the start-up line is logged; wait for both.
 				if (client.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
+					.statusCode() == 200 && Files.readString(log).contains("Started UnknotApplication")) {
 					break;
 				}
 			}
