@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -58,9 +59,15 @@ class SecurityConfig {
 			.sessionManagement(sessions -> sessions.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredSessionStrategy(ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
-							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+				// Routine and sheet addresses are not secrets, but other sites need no more than our origin.
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// The player keeps the screen awake and plays its own sound cues; nothing else is needed.
+				.permissionsPolicyHeader(permissions -> permissions.policy(
+						"screen-wake-lock=(self), autoplay=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		return http.build();
 	}

@@ -54,6 +54,19 @@ class SitePagesTests {
 	}
 
 	@Test
+	void pagesSendTheReferrerAndPermissionsPoliciesWithTheContentSecurityPolicy() {
+		for (String uri : new String[] { "/", "/routines/desk-break/session", "/safety" }) {
+			MvcTestResult result = mvc.get().uri(uri).exchange();
+			assertThat(result).as(uri).hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+			// The player may keep the screen awake; nothing may use the camera, microphone or location.
+			assertThat(result.getResponse().getHeader("Permissions-Policy")).as(uri)
+				.contains("screen-wake-lock=(self)", "camera=()", "microphone=()", "geolocation=()");
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(uri)
+				.contains("default-src 'self'", "frame-ancestors 'none'");
+		}
+	}
+
+	@Test
 	void pagesLoadNothingFromOtherHosts() {
 		for (String uri : new String[] { "/", "/routines", "/routines/desk-break", "/muscles", "/safety" }) {
 			assertThat(ok(uri)).as(uri).doesNotContainPattern("(src|href)=\"(https?:)?//");
