@@ -3,7 +3,7 @@ package app.unknot.profile;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.catalog.Routine;
@@ -14,9 +14,10 @@ import jakarta.persistence.Query;
 
 /**
  * A person's starred routines. Plain SQL through JPA, so the statements count in Hibernate's
- * statistics like the rest of a page's queries.
+ * statistics like the rest of a page's queries. A repository, so that a duplicate insert
+ * reaches the caller as a {@code DataIntegrityViolationException}.
  */
-@Service
+@Repository
 @Transactional
 public class Favourites {
 

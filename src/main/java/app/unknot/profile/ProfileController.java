@@ -55,7 +55,14 @@ class ProfileController {
 	@PostMapping("/my/favourites/{slug}")
 	String favourite(@PathVariable String slug, @RequestParam boolean favourite,
 			@RequestParam(required = false) String returnTo, Principal principal) {
-		favourites.set(principal.getName(), slug, favourite);
+		try {
+			favourites.set(principal.getName(), slug, favourite);
+		}
+		catch (DataIntegrityViolationException sameStarAtTheSameTime) {
+			// Another request starred it between our check and our insert: set again, this
+			// request finds the star and adds nothing, as it would alone.
+			favourites.set(principal.getName(), slug, favourite);
+		}
 		String routinePage = UriComponentsBuilder.fromPath("/routines/{slug}").buildAndExpand(slug).encode().toUriString();
 		return "redirect:" + ReturnAddress.localOr(returnTo, routinePage);
 	}

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.catalog.Routine;
@@ -18,9 +18,10 @@ import jakarta.persistence.EntityManager;
 /**
  * "A professional has cleared me for this": what a signed-in person confirmed for a routine's
  * cautions whose tier is "ask a professional first", kept until they take it back. Plain SQL
- * through JPA, like {@link Favourites}.
+ * through JPA, like {@link Favourites}. A repository, so that a duplicate insert reaches the
+ * caller as a {@code DataIntegrityViolationException} it can answer as the first request.
  */
-@Service
+@Repository
 @Transactional
 public class SafetyClearances {
 

@@ -153,6 +153,22 @@ class ConcurrentDuplicatesOverHttpTests {
 				WHERE a.email = 'cleared@example.org'""", Integer.class)).isEqualTo(1);
 	}
 
+	@Test
+	void tenStarsOfOneRoutineAtOnceStoreItOnce() throws Exception {
+		accounts.create("starry@example.org", PASSWORD, Role.USER);
+		HttpClient browser = signedIn("starry@example.org");
+		String token = token(browser, "/routines/daily-pelvic-relaxation");
+
+		List<HttpResponse<String>> answers = all(10,
+				() -> post(browser, "/my/favourites/daily-pelvic-relaxation", "favourite=true", token));
+
+		assertThat(answers).as("each starred, as a single star would be")
+			.allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM favourite f JOIN account a ON a.id = f.account_id
+				WHERE a.email = 'starry@example.org'""", Integer.class)).isEqualTo(1);
+	}
+
 	/** Runs the request on as many threads as asked, all let go at the same moment. */
 	private static <T> List<T> all(int threads, Callable<T> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
