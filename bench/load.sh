@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Throughput and latency of the app's anonymous pages next to nginx serving a saved copy of the
+# routine page, in the same run (these machines are noisy: read the ratios, not the raw
+# figures). Builds the jar (or takes BENCH_JAR), starts it on a fresh data folder with the
+# default launch settings, warms it, then drives each page with wrk at 8, 32 and 64
+# connections. Prints figures only; asserts nothing. Needs wrk, nginx and curl.
+#
+#   bench/load.sh [seconds per measurement=10]
+#
+# Environment: BENCH_JAR (a jar to use instead of building), BENCH_JAVA_OPTS (extra JVM options),
+# BENCH_CONNECTIONS (default "8 32 64").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_need wrk nginx curl python3
+seconds=${1:-10}
+connections=${BENCH_CONNECTIONS:-8 32 64}
+
+jar=$(bench_jar)
+work=$(mktemp -d)
+port=$(free_port)
+nginx_port=$(free_port)
+cleanup() {
+  [ -n "${APP_PID:-}" ] && stop_pid "$APP_PID"
+  [ -n "${NGINX_PID:-}" ] && stop_pid "$NGINX_PID"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_app "$jar" "$work/data" "$port" "$work/app.log" --logging.level.root=WARN
+base="http://127.0.0.1:$port"
+wait_for_200 "$base/"
+
+# nginx workers may run as another user: they must be able to read the saved page.
+chmod 755 "$work"
+mkdir -p "$work/www"
+curl -fs -o "$work/www/routine.html" "$base/routines/daily-pelvic-relaxation"
+start_nginx "$work/www" "$nginx_port" "$work"
+wait_for_200 "http://127.0.0.1:$nginx_port/routine.html" 200
+write_summary_lua "$work/summary.lua"
+
+pages=(
+  "nginx, saved routine page|http://127.0.0.1:$nginx_port/routine.html"
+  "home /|$base/"
+  "catalog /routines|$base/routines"
+  "filtered catalog|$base/routines?muscle=psoas&maxMinutes=10"
+  "routine page|$base/routines/daily-pelvic-relaxation"
+  "muscle page|$base/muscles/psoas"
+  "safety guide|$base/safety"
+  "session page|$base/routines/daily-pelvic-relaxation/session"
+  "static asset|$base/css/unknot.css"
+  "sheet PDF|$base/routines/daily-pelvic-relaxation/sheet.pdf?paper=a4"
+)
+
+# Every page must answer 200 before it is measured, nginx included.
+for entry in "${pages[@]}"; do
+  url=${entry#*|}
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  [ "$status" = 200 ] || { echo "${entry%%|*} answered $status" >&2; exit 1; }
+done
+
+# Warm-up: the JIT compiles the hot paths before anything is counted.
+for entry in "${pages[@]}"; do
+  measure "$work/summary.lua" 8 3 "${entry#*|}" >/dev/null
+done
+
+echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java ${BENCH_JAVA_OPTS:-(defaults)}"
+for c in $connections; do
+  echo
+  printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"
+  reference=""
+  for entry in "${pages[@]}"; do
+    name=${entry%%|*}
+    read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" "$c" "$seconds" "${entry#*|}")
+    [ -z "$reference" ] && reference=$rps
+    ratio=$(python3 -c "print(f'{$rps / $reference:.4f}')")
+    printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors"
+  done
+done
+echo
+echo "Resident memory of the app after the load: $(rss_mib "$APP_PID") MiB"
