@@ -8,9 +8,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import app.unknot.catalog.CatalogFilterForm.Parsed;
 import app.unknot.profile.PersonalMarks;
+import app.unknot.session.LengthChoice;
 
 @Controller
 class RoutineController {
@@ -44,10 +46,13 @@ class RoutineController {
 	}
 
 	@GetMapping("/routines/{slug}")
-	String show(@PathVariable String slug, Principal principal, Model model) {
+	String show(@PathVariable String slug, @RequestParam(required = false) String minutes, Principal principal,
+			Model model) {
 		// With the steps' muscle groups: the page names every area a safety label may name.
 		Routine routine = catalog.getRoutineWithStepMuscles(slug, principal == null ? null : principal.getName());
 		model.addAttribute("routine", routine);
+		// The session length picked here goes with "Start session"; a bad one is the session's 400 page.
+		model.addAttribute("lengths", LengthChoice.parse(routine, minutes));
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
 		if (principal != null) {
 			model.addAttribute("marks", marks.forRoutines(principal.getName(), List.of(routine.getId())));

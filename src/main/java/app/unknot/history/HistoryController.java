@@ -23,7 +23,8 @@ import app.unknot.history.SessionHistory.Result;
 
 /**
  * Where the player reports a finished or ended session, as JSON. Answers 201 for a new
- * record, 200 for a run already recorded, and 400 with a sentence saying what was wrong.
+ * record, 200 for a run already recorded, both with the person's current streak in days for
+ * the summary, and 400 with a sentence saying what was wrong.
  */
 @RestController
 class HistoryController {
@@ -51,7 +52,9 @@ class HistoryController {
 			result = history.record(principal.getName(), report);
 		}
 		HttpStatus status = result == Result.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
-		return ResponseEntity.status(status).body(Map.of("runId", report.runId(), "recorded", true));
+		int streakDays = history.streakDays(principal.getName(), report.timeZone());
+		return ResponseEntity.status(status)
+			.body(Map.of("runId", report.runId(), "recorded", true, "streakDays", streakDays));
 	}
 
 	@ExceptionHandler(InvalidReportException.class)

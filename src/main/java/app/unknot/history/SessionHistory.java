@@ -3,9 +3,12 @@ package app.unknot.history;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +91,17 @@ public class SessionHistory {
 				report.outcome(), report.stepsCompleted(), report.stepsSkipped(), report.tensionBefore(),
 				report.tensionAfter(), now));
 		return Result.CREATED;
+	}
+
+	/**
+	 * The person's current streak: consecutive days with a session, each counted on its own
+	 * local date, up to today in the given time zone (the one the player just reported from).
+	 */
+	@Transactional(readOnly = true)
+	public int streakDays(String email, String timeZone) {
+		LocalDate today = LocalDate.now(clock.withZone(zone(timeZone)));
+		Set<LocalDate> days = all(email).stream().map(SessionRecord::getLocalDate).collect(Collectors.toSet());
+		return Streaks.of(days, today).current();
 	}
 
 	/** All sessions of the person, oldest first. */

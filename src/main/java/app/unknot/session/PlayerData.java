@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import app.unknot.catalog.Durations;
 import app.unknot.catalog.Position;
 import app.unknot.catalog.UrlValue;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +40,12 @@ class PlayerData {
 
 	private final JsonMapper json;
 
-	PlayerData(MessageSource messages, JsonMapper json) {
+	private final Durations durations;
+
+	PlayerData(MessageSource messages, JsonMapper json, Durations durations) {
 		this.messages = messages;
 		this.json = json;
+		this.durations = durations;
 	}
 
 	String toJson(SessionPlan plan, Locale locale) {
@@ -49,6 +53,10 @@ class PlayerData {
 		data.put("slug", plan.routine().getSlug());
 		data.put("title", plan.routine().getTitle());
 		data.put("storageKey", plan.getStorageKey());
+		// The chosen length, for the player to show: minutes asked for (null for the routine as
+		// written), and the routine's own length in whole minutes, rounded up as the pages show it.
+		data.put("minutes", plan.minutes());
+		data.put("fullMinutes", durations.minutes(plan.routine().getTotalSeconds()));
 		data.put("options", Map.of("readySeconds", SessionPlan.READY_SECONDS, "transitionSeconds",
 				SessionPlan.TRANSITION_SECONDS, "switchSeconds", SessionPlan.SWITCH_SECONDS, "turnoverSeconds",
 				SessionPlan.TURNOVER_SECONDS));

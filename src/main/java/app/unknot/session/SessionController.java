@@ -13,13 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.Caution;
@@ -35,8 +32,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class SessionController {
-
-	private static final int MAX_SHOWN_VALUE = 40;
 
 	private final SessionPlanner planner;
 
@@ -164,19 +159,6 @@ class SessionController {
 		return SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0));
 	}
 
-	@ExceptionHandler(BadSessionRequestException.class)
-	ModelAndView badRequest(BadSessionRequestException bad, HttpServletRequest request) {
-		ModelAndView page = new ModelAndView("session/invalid");
-		page.setStatus(HttpStatus.BAD_REQUEST);
-		page.addObject("messageKey", bad.getMessageKey());
-		page.addObject("value", shorten(bad.getValue()));
-		page.addObject("maxMinutes", SessionLength.MAX_MINUTES);
-		Object slug = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				? variables.get("slug") : null;
-		page.addObject("slug", slug);
-		return page;
-	}
-
 	private static String sessionUrl(SessionPlan plan) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/routines/{slug}/session");
 		if (plan.minutes() != null) {
@@ -187,10 +169,6 @@ class SessionController {
 
 	private static String viewer(Principal principal) {
 		return principal == null ? null : principal.getName();
-	}
-
-	private static String shorten(String value) {
-		return value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…";
 	}
 
 }

@@ -61,6 +61,11 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 		return minutes != null;
 	}
 
+	/** The lengths to pick from, this plan's marked. */
+	public LengthChoice getLengths() {
+		return LengthChoice.of(routine.getTotalSeconds(), minutes);
+	}
+
 	/** Seconds of the steps themselves, as the catalog counts a routine's time. */
 	public int getStepSeconds() {
 		return steps.stream().mapToInt(SessionStep::getTotalSeconds).sum();

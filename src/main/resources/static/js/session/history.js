@@ -3,13 +3,30 @@
 // server keys records by it, so a retry, a reload or the rating given after the end never
 // adds a second record. Without the #session-history element (signed out) nothing is asked,
 // nothing is sent, and every method does nothing.
+//
+// API (createHistory returns):
+//   state()              plain data to save with the session: { id, startedAt, before, after,
+//                        report, recorded, answer }
+//   restore(saved)       takes that data back after a reload
+//   newRun()             forgets the run for "Run it again"
+//   started(wallMs)      the run started at this Date.now()
+//   finished(view, pain) reports the run (once); returns a Promise of the server's answer,
+//                        or of null when nothing was sent or it could not be saved
+//   onRecorded(callback) calls callback(answer) each time the server accepts a report of
+//                        the run (the end, a retry, the rating after), and at once or on
+//                        restore() for a run already recorded before a reload. answer is the
+//                        server's JSON: { runId, recorded: true, streakDays } where
+//                        streakDays is the person's current streak of days with a session.
+//   render(status)       shows or hides the questions for the player's status
+// Signed out, finished() resolves to null and callbacks are never called.
 
 const NONE = Object.freeze({
 	state: () => null,
 	restore() {},
 	newRun() {},
 	started() {},
-	finished() {},
+	finished: () => Promise.resolve(null),
+	onRecorded() {},
 	render() {},
 });
 
@@ -30,8 +47,10 @@ export function createHistory(data, msg, persist) {
 	const rate = document.querySelector('[data-history="rate"]');
 	let run = freshRun();
 	let sending = false;
-	// A report asked for while another is on its way goes out after it, with the newest data.
+	// A report asked for while another is on its way goes out after it, with the newest data;
+	// everyone who asked meanwhile gets that report's answer.
 	let pending = null;
+	const listeners = [];
 
 	before.addEventListener('change', () => {
 		run.before = checked(before);
@@ -49,7 +68,18 @@ export function createHistory(data, msg, persist) {
 	retry.querySelector('button').addEventListener('click', () => send('history.saved'));
 
 	function freshRun() {
-		return { id: newId(), startedAt: null, before: null, after: null, report: null, recorded: false };
+		return { id: newId(), startedAt: null, before: null, after: null, report: null, recorded: false, answer: null };
+	}
+
+	function notify(answer) {
+		listeners.forEach(listener => {
+			try {
+				listener(answer);
+			} catch (error) {
+				// A broken listener must not turn a saved session into "could not be saved".
+				console.error(error);
+			}
+		});
 	}
 
 	function show(key) {
@@ -59,11 +89,18 @@ export function createHistory(data, msg, persist) {
 
 	async function send(doneKey) {
 		if (sending) {
-			pending = doneKey;
-			return;
+			if (!pending) {
+				pending = {};
+				pending.answer = new Promise(resolve => {
+					pending.resolve = resolve;
+				});
+			}
+			pending.doneKey = doneKey;
+			return pending.answer;
 		}
 		sending = true;
 		show('history.saving');
+		let answer = null;
 		try {
 			const response = await fetch(element.dataset.url, {
 				method: 'POST',
@@ -76,7 +113,10 @@ export function createHistory(data, msg, persist) {
 				body: JSON.stringify({ ...run.report, tensionAfter: run.after }),
 			});
 			if (response.ok) {
+				// Recorded whatever the body says; an unreadable one only loses the streak.
+				answer = await response.json().catch(() => ({}));
 				run.recorded = true;
+				run.answer = answer;
 				show(doneKey);
 			} else {
 				// 401: signed out meanwhile; 403: the HTTP session, and with it the CSRF token, expired.
@@ -88,11 +128,15 @@ export function createHistory(data, msg, persist) {
 			sending = false;
 			persist();
 		}
+		if (answer) {
+			notify(answer);
+		}
 		if (pending) {
 			const next = pending;
 			pending = null;
-			send(next);
+			send(next.doneKey).then(next.resolve);
 		}
+		return answer;
 	}
 
 	return {
@@ -107,6 +151,9 @@ export function createHistory(data, msg, persist) {
 			setChecked(after, run.after);
 			if (run.recorded) {
 				show('history.saved');
+				if (run.answer) {
+					notify(run.answer);
+				}
 			}
 		},
 
@@ -125,7 +172,7 @@ export function createHistory(data, msg, persist) {
 		/** Reports the run once it finished or ended; a run that never started is not a session. */
 		finished(view, pain) {
 			if (run.startedAt === null || run.recorded) {
-				return;
+				return Promise.resolve(null);
 			}
 			if (!run.report) {
 				run.report = {
@@ -141,7 +188,14 @@ export function createHistory(data, msg, persist) {
 					tensionBefore: run.before,
 				};
 			}
-			send('history.saved');
+			return send('history.saved');
+		},
+
+		onRecorded(callback) {
+			listeners.push(callback);
+			if (run.recorded && run.answer) {
+				callback(run.answer);
+			}
 		},
 
 		/** The question before the start shows only while the session has not started. */

@@ -152,6 +152,45 @@ class HistoryRecordingTests {
 			.containsEntry("TENSION_AFTER", 3);
 	}
 
+	/** A report of another run, started this many whole days before the usual half a minute ago, in UTC. */
+	private static Map<String, Object> daysAgo(int days, String runId) {
+		Map<String, Object> report = report("runId", runId);
+		report.put("timeZone", "UTC");
+		report.put("startedAt",
+				Instant.now().minusSeconds(30).minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS).toString());
+		return report;
+	}
+
+	@Test
+	void theAnswerGivesTheStreakAndAFirstSessionStartsOneDay() {
+		MvcTestResult first = post(report());
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(first).bodyJson().extractingPath("$.streakDays").isEqualTo(1);
+	}
+
+	@Test
+	void sessionsOnConsecutiveDaysCountUpAndTheSameRunAgainGivesTheSameStreak() {
+		// Reported late, a session two days ago belongs to a streak that has ended.
+		assertThat(post(daysAgo(2, "streak-run-1"))).bodyJson().extractingPath("$.streakDays").isEqualTo(0);
+		assertThat(post(daysAgo(1, "streak-run-2"))).bodyJson().extractingPath("$.streakDays").isEqualTo(2);
+		// A second session on the same day adds no day.
+		assertThat(post(daysAgo(1, "streak-run-3"))).bodyJson().extractingPath("$.streakDays").isEqualTo(2);
+		assertThat(post(daysAgo(0, "streak-run-4"))).bodyJson().extractingPath("$.streakDays").isEqualTo(3);
+
+		MvcTestResult again = post(daysAgo(0, "streak-run-4"));
+		assertThat(again).hasStatus(HttpStatus.OK);
+		assertThat(again).bodyJson().extractingPath("$.streakDays").isEqualTo(3);
+	}
+
+	@Test
+	void aDayWithoutASessionStartsTheStreakAgain() {
+		post(daysAgo(3, "gap-run-1"));
+		post(daysAgo(2, "gap-run-2"));
+
+		assertThat(post(daysAgo(0, "gap-run-3"))).bodyJson().extractingPath("$.streakDays").isEqualTo(1);
+	}
+
 	@Test
 	void aScaledSessionIsPlannedAtItsChosenLengthAndAllOutcomesAreKept() {
 		Map<String, Object> scaled = report("minutes", 1);

@@ -44,7 +44,7 @@ class SessionControllerTests {
 
 	/** The JSON block the player script reads. */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> playerData(MvcTestResult page) throws Exception {
+	static Map<String, Object> playerData(MvcTestResult page, JsonMapper json) throws Exception {
 		Matcher block = PLAYER_DATA.matcher(page.getResponse().getContentAsString());
 		assertThat(block.find()).as("the player's data block").isTrue();
 		return json.readValue(block.group(1), Map.class);
@@ -75,7 +75,7 @@ class SessionControllerTests {
 	void thePlayerGetsEachStepsSafetyCueFirstSentenceAndPressureInWords() throws Exception {
 		MvcTestResult page = mvc.get().uri("/routines/test-cues/session").exchange();
 		assertThat(page).hasStatusOk();
-		Map<String, Object> data = playerData(page);
+		Map<String, Object> data = playerData(page, json);
 
 		assertThat(step(data, 0)).containsEntry("title", "Find the spot")
 			.containsEntry("safetyCue", "If you feel a pulse, move your fingers further out.")
