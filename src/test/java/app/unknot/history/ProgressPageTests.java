@@ -8,8 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +38,11 @@ import jakarta.persistence.EntityManager;
 @AutoConfigureMockMvc
 @Transactional
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+@Import(ProgressPageTests.FixedClock.class)
 class ProgressPageTests {
+
+	/** Noon UTC on a Wednesday, so that "today" and the streak never depend on when the suite runs. */
+	private static final Instant NOW = Instant.parse("2026-06-10T12:00:00Z");
 
 	private static final String EMAIL = "progress@example.org";
 
@@ -100,7 +108,7 @@ class ProgressPageTests {
 
 	@Test
 	void withSessionsItShowsStreaksCalendarMinutesChartAndRecentSessions() {
-		Instant now = Instant.now();
+		Instant now = NOW;
 		store(now.minus(2, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
 				8, 5);
 		store(now.minus(1, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation",
@@ -114,7 +122,7 @@ class ProgressPageTests {
 		String body = body(result);
 		assertThat(body).contains("Current streak", "3 days", "Longest streak", "30 min")
 			.contains("class=\"calendar\"", "✓")
-			.containsPattern("Today, \\w+ " + LocalDate.now(ZoneOffset.UTC).getDayOfMonth() + " \\w+: 1 session")
+			.containsPattern("Today, \\w+ 10 June: 1 session")
 			.contains(": 1 session", ": no session")
 			.contains("Minutes per week", "Week of")
 			// The chart: shapes and dashes for before and after, a legend and a table.
@@ -129,7 +137,7 @@ class ProgressPageTests {
 
 	@Test
 	void scriptTagsInRoutineTitlesAreShownAsText() {
-		store(Instant.now().minusSeconds(600), "test-escaping", "<script>alert(\"title\")</script> & Co",
+		store(NOW.minusSeconds(600), "test-escaping", "<script>alert(\"title\")</script> & Co",
 				Outcome.COMPLETED, 4, 2);
 
 		String body = body(get("/my/progress"));
@@ -158,7 +166,7 @@ class ProgressPageTests {
 
 	@Test
 	void peopleOnlySeeTheirOwnHistory() {
-		store(Instant.now().minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
+		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
 				9, 1);
 		accounts.create("someone.else@example.org", PASSWORD, Role.USER);
 
@@ -170,7 +178,7 @@ class ProgressPageTests {
 
 	@Test
 	void deletingTheAccountDeletesItsHistory() {
-		store(Instant.now().minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
+		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
 				5, 2);
 		entityManager.flush();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class)).isEqualTo(1);
@@ -186,6 +194,17 @@ class ProgressPageTests {
 		assertThat(deleted).hasStatus3xxRedirection();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, EMAIL)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class)).isZero();
+	}
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
 	}
 
 }
