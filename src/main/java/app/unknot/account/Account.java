@@ -2,7 +2,7 @@ package app.unknot.account;
 
 import java.time.Instant;
 
-import app.unknot.model.BaseEntity;
+import app.unknot.system.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

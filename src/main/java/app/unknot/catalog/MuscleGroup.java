@@ -1,6 +1,6 @@
 package app.unknot.catalog;
 
-import app.unknot.model.BaseEntity;
+import app.unknot.system.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.hibernate.annotations.Formula;
 
-import app.unknot.model.BaseEntity;
+import app.unknot.system.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -3,7 +3,7 @@ package app.unknot.catalog;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import app.unknot.model.BaseEntity;
+import app.unknot.system.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

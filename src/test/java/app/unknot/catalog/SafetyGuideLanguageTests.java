@@ -1,4 +1,4 @@
-package app.unknot.safety;
+package app.unknot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.unknot.safety;
+package app.unknot.catalog;
 
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;

@@ -1,4 +1,4 @@
-package app.unknot.model;
+package app.unknot.system;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,10 +1,8 @@
-package app.unknot.safety;
+package app.unknot.catalog;
 
 import java.util.List;
 import java.util.Locale;
 
-import app.unknot.catalog.Caution;
-import app.unknot.catalog.CautionAction;
 
 /** The cautions whose usual tier is the given action, as the safety guide lists them. */
 public record CautionTier(CautionAction action, List<Caution> cautions) {

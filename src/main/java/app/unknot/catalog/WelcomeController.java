@@ -1,11 +1,10 @@
-package app.unknot.system;
+package app.unknot.catalog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import app.unknot.catalog.RoutineCatalog;
 
 @Controller
 class WelcomeController {

@@ -1,4 +1,4 @@
-package app.unknot.safety;
+package app.unknot.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import app.unknot.catalog.Caution;
-import app.unknot.catalog.CautionAction;
-import app.unknot.catalog.CautionRepository;
 
 @Controller
 class SafetyController {
