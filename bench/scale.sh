@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# How the catalog pages grow with the catalog: latency of the catalog, a search and a muscle
+# page, and the SQL statements each page runs, with the shipped catalog and with about 5,000
+# routines (copies of the catalog's routines with their steps, areas and cautions, written
+# into a second data folder with H2's own tools while the app is stopped). Prints figures
+# only; asserts nothing. Needs wrk and curl.
+#
+#   bench/scale.sh [routines=5000] [seconds per measurement=10]
+#
+# Environment: BENCH_JAR (a jar to use instead of building), BENCH_JAVA_OPTS (extra JVM options).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_need wrk curl python3 unzip
+target=${1:-5000}
+seconds=${2:-10}
+
+jar=$(bench_jar)
+work=$(mktemp -d)
+port=$(free_port)
+trap '[ -n "${APP_PID:-}" ] && stop_pid "$APP_PID"; rm -rf "$work"' EXIT
+base="http://127.0.0.1:$port"
+write_summary_lua "$work/summary.lua"
+
+# H2 from inside the jar, for writing the copies.
+unzip -q -j -o "$jar" 'BOOT-INF/lib/h2-*.jar' -d "$work/lib"
+h2=$(ls "$work/lib"/h2-*.jar)
+sql() { java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$1/unknot" -user sa -password '' -sql "$2"; }
+
+pages=(
+  "catalog /routines|/routines"
+  "search ?q=psoas|/routines?q=psoas"
+  "filtered, page 2|/routines?muscle=psoas&page=2"
+  "muscle page|/muscles/psoas"
+)
+
+# measure_folder LABEL DATA: latency of each page, then the statements each runs.
+measure_folder() {
+  local label=$1 data=$2 entry name path count
+  start_app "$jar" "$data" "$port" "$work/app.log" --logging.level.root=WARN
+  wait_for_200 "$base/" 6000
+  local routines
+  routines=$(sql "$data" "SELECT COUNT(*) FROM routine" 2>/dev/null | sed -n 2p || true)
+  for entry in "${pages[@]}"; do measure "$work/summary.lua" 8 3 "$base${entry#*|}" >/dev/null; done
+  for entry in "${pages[@]}"; do
+    name=${entry%%|*}
+    read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" 8 "$seconds" "$base${entry#*|}")
+    RESULTS+=("$label|$name|$rps|$p50|$p99|$bad")
+  done
+  stop_pid "$APP_PID"
+  # The statements: one request per page with Hibernate's SQL log on, counted in the log.
+  start_app "$jar" "$data" "$port" "$work/sql.log" --logging.level.root=WARN --logging.level.org.hibernate.SQL=debug
+  wait_for_200 "$base/" 6000
+  for entry in "${pages[@]}"; do
+    name=${entry%%|*}
+    path=${entry#*|}
+    curl -s -o /dev/null "$base$path"
+    local before
+    before=$(grep -c 'org.hibernate.SQL' "$work/sql.log" || true)
+    curl -s -o /dev/null "$base$path"
+    sleep 0.3
+    count=$(($(grep -c 'org.hibernate.SQL' "$work/sql.log" || true) - before))
+    STATEMENTS+=("$label|$name|$count")
+  done
+  stop_pid "$APP_PID"
+}
+
+# First start makes the schema and the shipped catalog.
+start_app "$jar" "$work/small" "$port" "$work/app.log" --logging.level.root=WARN
+wait_for_200 "$base/" 6000
+stop_pid "$APP_PID"
+cp -r "$work/small" "$work/large"
+
+# Copies of every catalog routine until there are about $target, with everything that hangs off
+# a routine or a step. Column lists are read from the schema, so new columns are copied too.
+columns() {
+  sql "$work/large" "SELECT LISTAGG(COLUMN_NAME, ',') WITHIN GROUP (ORDER BY ORDINAL_POSITION) FROM INFORMATION_SCHEMA.COLUMNS
+    WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '$1' AND COLUMN_NAME NOT IN ($2)" | sed -n 2p
+}
+linked_tables() {
+  sql "$work/large" "SELECT LISTAGG(c.TABLE_NAME, ' ') FROM INFORMATION_SCHEMA.COLUMNS c
+    JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_SCHEMA = c.TABLE_SCHEMA
+    WHERE c.TABLE_SCHEMA = 'PUBLIC' AND t.TABLE_TYPE = 'BASE TABLE' AND c.COLUMN_NAME = '$1'
+      AND c.TABLE_NAME NOT IN ('ROUTINE', 'STEP') AND (c.TABLE_NAME LIKE 'ROUTINE%' OR c.TABLE_NAME LIKE 'STEP%')" | sed -n 2p
+}
+catalog=$(sql "$work/large" "SELECT COUNT(*) FROM routine WHERE owner_id IS NULL" | sed -n 2p)
+copies=$(((target - catalog + catalog - 1) / catalog))
+routine_columns=$(columns ROUTINE "'ID', 'SLUG', 'TITLE'")
+step_columns=$(columns STEP "'ID', 'ROUTINE_ID'")
+script="$work/copies.sql"
+{
+  echo "CREATE TABLE copy_number AS SELECT X AS n FROM SYSTEM_RANGE(1, $copies);"
+  echo "INSERT INTO routine (slug, title, $routine_columns)
+    SELECT LEFT(r.slug, 60) || '-copy-' || c.n, LEFT(r.title, 100) || ' ' || c.n, $(sed 's/\([A-Z_]*\)/r.\1/g' <<<"$routine_columns")
+    FROM routine r CROSS JOIN copy_number c WHERE r.owner_id IS NULL;"
+  echo "CREATE TABLE routine_map AS SELECT n.id AS new_id, o.id AS old_id FROM routine o CROSS JOIN copy_number c
+    JOIN routine n ON n.slug = LEFT(o.slug, 60) || '-copy-' || c.n WHERE o.owner_id IS NULL;"
+  echo "INSERT INTO step (routine_id, $step_columns) SELECT m.new_id, $(sed 's/\([A-Z_]*\)/s.\1/g' <<<"$step_columns")
+    FROM step s JOIN routine_map m ON m.old_id = s.routine_id;"
+  echo "CREATE TABLE step_map AS SELECT ns.id AS new_id, os.id AS old_id FROM step os
+    JOIN routine_map m ON m.old_id = os.routine_id JOIN step ns ON ns.routine_id = m.new_id AND ns.step_order = os.step_order;"
+  for table in $(linked_tables ROUTINE_ID); do
+    rest=$(columns "$table" "'ROUTINE_ID'")
+    echo "INSERT INTO $table (routine_id, $rest) SELECT m.new_id, $(sed 's/\([A-Z_]*\)/t.\1/g' <<<"$rest")
+      FROM $table t JOIN routine_map m ON m.old_id = t.routine_id;"
+  done
+  for table in $(linked_tables STEP_ID); do
+    rest=$(columns "$table" "'STEP_ID'")
+    echo "INSERT INTO $table (step_id, $rest) SELECT m.new_id, $(sed 's/\([A-Z_]*\)/t.\1/g' <<<"$rest")
+      FROM $table t JOIN step_map m ON m.old_id = t.step_id;"
+  done
+  echo "DROP TABLE copy_number; DROP TABLE routine_map; DROP TABLE step_map;"
+} >"$script"
+java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$work/large/unknot" -user sa -password '' -script "$script"
+large=$(sql "$work/large" "SELECT COUNT(*) FROM routine" | sed -n 2p)
+
+RESULTS=()
+STATEMENTS=()
+measure_folder "$catalog routines" "$work/small"
+measure_folder "$large routines" "$work/large"
+
+echo "Scale, $seconds s per measurement at 8 connections, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-16s %-22s %9s %8s %8s %7s %11s\n' "catalog" "page" "req/s" "p50 ms" "p99 ms" "non2xx" "statements"
+for i in "${!RESULTS[@]}"; do
+  IFS='|' read -r label name rps p50 p99 bad <<<"${RESULTS[$i]}"
+  IFS='|' read -r _ _ count <<<"${STATEMENTS[$i]}"
+  printf '%-16s %-22s %9s %8s %8s %7s %11s\n' "$label" "$name" "$rps" "$p50" "$p99" "$bad" "$count"
+done
