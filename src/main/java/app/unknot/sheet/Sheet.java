@@ -18,27 +18,17 @@ import app.unknot.catalog.Step;
  * @param safetyUrl absolute URL of the safety guide
  * @param qrCode the QR code for {@code sessionUrl} as a PNG {@code data:} URI
  * @param printedOn the date of printing, formatted for the reader's locale
- * @param footer the running footer's texts as quoted CSS strings
+ * @param pageStyle the paper size and running footer, for the {@code @page} rule
  * @param trackerDays numbers of the tracker's rows, 1 to {@link #TRACKER_DAYS}
  */
 public record Sheet(Routine routine, Paper paper, String routineUrl, String sessionUrl, String safetyUrl,
-		String qrCode, String printedOn, Footer footer, List<Integer> trackerDays) {
+		String qrCode, String printedOn, PageStyle pageStyle, List<Integer> trackerDays) {
 
 	/** Days in the tracker table. */
 	public static final int TRACKER_DAYS = 14;
 
 	/** Steps printed side by side. */
 	static final int STEPS_PER_ROW = 2;
-
-	/**
-	 * The running footer, each side a ready-made CSS value for an {@code @page} margin box:
-	 * quoted, escaped strings, and page counters.
-	 *
-	 * @param left the site's name and the routine's URL
-	 * @param right the date of printing and "page x of y"
-	 */
-	public record Footer(String left, String right) {
-	}
 
 	/** A kind of caution with the routine's cautions of that kind, in their usual order. */
 	public record CautionGroup(CautionAction action, List<Caution> cautions) {

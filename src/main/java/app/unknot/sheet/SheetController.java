@@ -1,5 +1,6 @@
 package app.unknot.sheet;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -37,6 +38,8 @@ class SheetController {
 	/** How much of a rejected paper value the 400 page repeats. */
 	private static final int MAX_SHOWN_VALUE = 40;
 
+	private static final MediaType TEXT_CSS = new MediaType("text", "css", StandardCharsets.UTF_8);
+
 	/** When a visitor turned away because every PDF renderer was busy may try again. */
 	private static final long RETRY_AFTER_SECONDS = 5;
 
@@ -72,6 +75,15 @@ class SheetController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("unknot-" + sheet.routine().getSlug() + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	/** The sheet's paper size and running footer, linked from the page since it may carry no inline style. */
+	@GetMapping("/routines/{slug}/sheet-page.css")
+	ResponseEntity<String> pageStyle(@PathVariable String slug, @RequestParam(required = false) String paper,
+			Locale locale, Principal principal, HttpServletRequest request) {
+		PageStyle style = sheets.pageStyle(slug, viewer(principal), Paper.choose(paper, locale),
+				requestAddress.baseUrl(request), locale);
+		return ResponseEntity.ok().contentType(TEXT_CSS).body(style.getCss());
 	}
 
 	@ExceptionHandler(UnknownPaperException.class)

@@ -56,22 +56,40 @@ public class SheetService {
 	 */
 	public Sheet sheet(String slug, String viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
-		String base = publicBaseUrl != null ? publicBaseUrl : stripTrailingSlash(requestBaseUrl);
+		String base = base(requestBaseUrl);
 		String routineUrl = url(base, "routines", routine.getSlug());
 		String sessionUrl = url(base, "routines", routine.getSlug(), "session");
-		String printedOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(locale)
-			.format(LocalDate.now(clock));
+		String printedOn = printedOn(locale);
 		return new Sheet(routine, paper, routineUrl, sessionUrl, url(base, "safety"), qrCodes.pngDataUri(sessionUrl),
-				printedOn, footer(routineUrl, printedOn, locale), TRACKER_DAYS);
+				printedOn, pageStyle(paper, routineUrl, printedOn, locale), TRACKER_DAYS);
 	}
 
-	private Sheet.Footer footer(String routineUrl, String printedOn, Locale locale) {
+	/**
+	 * The paper size and running footer of the routine's sheet, as {@link #sheet} gives them,
+	 * without the rest.
+	 *
+	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
+	 */
+	public PageStyle pageStyle(String slug, String viewer, Paper paper, String requestBaseUrl, Locale locale) {
+		Routine routine = catalog.getRoutine(slug, viewer);
+		String printedOn = printedOn(locale);
+		return pageStyle(paper, url(base(requestBaseUrl), "routines", routine.getSlug()), printedOn, locale);
+	}
+
+	private String base(String requestBaseUrl) {
+		return publicBaseUrl != null ? publicBaseUrl : stripTrailingSlash(requestBaseUrl);
+	}
+
+	private String printedOn(Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.now(clock));
+	}
+
+	private PageStyle pageStyle(Paper paper, String routineUrl, String printedOn, Locale locale) {
 		String brand = messages.getMessage("site.name", null, locale);
 		String printed = messages.getMessage("sheet.footer.printed", new Object[] { printedOn }, locale);
 		String pages = messages.getMessage("sheet.footer.page",
 				new Object[] { CssStrings.PAGE_PLACEHOLDER, CssStrings.PAGES_PLACEHOLDER }, locale);
-		return new Sheet.Footer(CssStrings.quote(brand + " · " + routineUrl),
+		return new PageStyle(paper, CssStrings.quote(brand + " · " + routineUrl),
 				CssStrings.withPageCounters(printed + " · " + pages));
 	}
 

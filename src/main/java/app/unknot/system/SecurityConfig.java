@@ -61,7 +61,7 @@ class SecurityConfig {
 				.expiredSessionStrategy(ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
 								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				// Routine and sheet addresses are not secrets, but other sites need no more than our origin.
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

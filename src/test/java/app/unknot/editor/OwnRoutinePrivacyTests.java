@@ -100,7 +100,7 @@ class OwnRoutinePrivacyTests {
 		for (String viewer : new String[] { OTHER, null }) {
 			String who = viewer == null ? "anonymous" : viewer;
 			for (String uri : new String[] { "/routines/{slug}", "/routines/{slug}/session",
-					"/routines/{slug}/sheet", "/routines/{slug}/sheet.pdf" }) {
+					"/routines/{slug}/sheet", "/routines/{slug}/sheet.pdf", "/routines/{slug}/sheet-page.css" }) {
 				assertNotFound(as(viewer, mvc.get().uri(uri, slug)), who + " GET " + uri);
 			}
 			assertNotFound(as(viewer, mvc.post()
@@ -115,6 +115,7 @@ class OwnRoutinePrivacyTests {
 			.contains("Secret evening unwind")
 			.contains("name=\"answer-recent-injury\"");
 		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}/sheet", slug)))).contains("Secret evening unwind");
+		assertThat(as(OWNER, mvc.get().uri("/routines/{slug}/sheet-page.css", slug))).hasStatusOk();
 		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(user(OWNER)).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(Pdfs.text(pdf.getResponse().getContentAsByteArray())).contains("Secret evening unwind");

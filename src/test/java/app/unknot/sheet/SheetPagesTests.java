@@ -31,6 +31,8 @@ class SheetPagesTests {
 
 	private static final String SHEET = "/routines/psoas-ball-sphinx/sheet";
 
+	private static final String PAGE_STYLE = SHEET + "-page.css";
+
 	private final MockMvcTester mvc;
 
 	private final JdbcTemplate jdbc;
@@ -46,6 +48,12 @@ class SheetPagesTests {
 		String body = body(result);
 		assertRevealsNoInternals(body);
 		return body;
+	}
+
+	private String pageStyle(String uri, String acceptLanguage) {
+		MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).exchange();
+		assertThat(result).hasStatusOk().hasContentType("text/css;charset=UTF-8");
+		return body(result);
 	}
 
 	private String errorPage(MvcTestResult result, HttpStatus status) {
@@ -67,6 +75,8 @@ class SheetPagesTests {
 		assertThat(body(result)).doesNotContain(host)
 			.contains("http://127.0.0.1/routines/psoas-ball-sphinx/session")
 			.contains("What to do in each case: http://127.0.0.1/safety");
+		MvcTestResult footer = mvc.get().uri(PAGE_STYLE).header(HttpHeaders.HOST, host).exchange();
+		assertThat(body(footer)).doesNotContain(host).contains("http://127.0.0.1/routines/psoas-ball-sphinx\"");
 
 		MvcTestResult pdf = mvc.get().uri(SHEET + ".pdf").header(HttpHeaders.HOST, host).exchange();
 		assertThat(pdf).hasStatusOk();
@@ -142,36 +152,48 @@ class SheetPagesTests {
 
 	@Test
 	void footerNamesTheSiteTheRoutineTheDateAndThePages() {
-		String body = sheet(SHEET, "en-GB");
-		assertThat(body).contains("@bottom-left { content: \"Unknot · http://localhost/routines/psoas-ball-sphinx\";")
+		String css = pageStyle(PAGE_STYLE + "?paper=a4", "en-GB");
+		assertThat(css).contains("@bottom-left { content: \"Unknot · http://localhost/routines/psoas-ball-sphinx\";")
 			.containsPattern("@bottom-right \\{ content: \"Printed \\d{1,2} \\w{3,4} \\d{4} · Page \" counter\\(page\\) \" of \" counter\\(pages\\);");
+	}
+
+	/** The site's CSP allows no inline style, so the page links its paper size and footer. */
+	@Test
+	void theSheetLinksItsPaperSizeAndFooterAsAStylesheet() {
+		assertThat(sheet(SHEET + "?paper=letter", "en-GB"))
+			.contains("<link rel=\"stylesheet\" href=\"/routines/psoas-ball-sphinx/sheet-page.css?paper=letter\" />")
+			.doesNotContain("<style", "@page", "style=");
 	}
 
 	@Test
 	void paperParameterPicksTheSize() {
-		assertThat(sheet(SHEET + "?paper=a4", "en-US")).contains("size: 210mm 297mm;").contains("class=\"sheet sheet--a4\"");
-		assertThat(sheet(SHEET + "?paper=letter", "en-GB")).contains("size: 8.5in 11in;")
+		assertThat(sheet(SHEET + "?paper=a4", "en-US")).contains("sheet-page.css?paper=a4").contains("class=\"sheet sheet--a4\"");
+		assertThat(sheet(SHEET + "?paper=letter", "en-GB")).contains("sheet-page.css?paper=letter")
 			.contains("class=\"sheet sheet--letter\"");
-		assertThat(sheet(SHEET + "?paper=Letter", "en-GB")).contains("size: 8.5in 11in;");
+		assertThat(sheet(SHEET + "?paper=Letter", "en-GB")).contains("sheet-page.css?paper=letter");
+		assertThat(pageStyle(PAGE_STYLE + "?paper=a4", "en-US")).contains("size: 210mm 297mm;");
+		assertThat(pageStyle(PAGE_STYLE + "?paper=letter", "en-GB")).contains("size: 8.5in 11in;");
 	}
 
 	@Test
 	void defaultPaperFollowsTheLocale() {
-		assertThat(sheet(SHEET, "en-US")).contains("size: 8.5in 11in;");
-		assertThat(sheet(SHEET, "fr-CA")).contains("size: 8.5in 11in;");
-		assertThat(sheet(SHEET, "en-GB")).contains("size: 210mm 297mm;");
-		assertThat(sheet(SHEET, "de-DE,de;q=0.9")).contains("size: 210mm 297mm;");
-		assertThat(sheet(SHEET, "en")).contains("size: 210mm 297mm;");
+		assertThat(sheet(SHEET, "en-US")).contains("sheet-page.css?paper=letter");
+		assertThat(sheet(SHEET, "fr-CA")).contains("sheet-page.css?paper=letter");
+		assertThat(sheet(SHEET, "en-GB")).contains("sheet-page.css?paper=a4");
+		assertThat(sheet(SHEET, "de-DE,de;q=0.9")).contains("sheet-page.css?paper=a4");
+		assertThat(sheet(SHEET, "en")).contains("sheet-page.css?paper=a4");
+		assertThat(pageStyle(PAGE_STYLE, "en-US")).contains("size: 8.5in 11in;");
+		assertThat(pageStyle(PAGE_STYLE, "en-GB")).contains("size: 210mm 297mm;");
 	}
 
 	@Test
 	void datesAreWrittenTheReadersWay() {
-		assertThat(sheet(SHEET, "en-US")).containsPattern("Printed \\w{3} \\d{1,2}, \\d{4}");
-		assertThat(sheet(SHEET, "en-GB")).containsPattern("Printed \\d{1,2} \\w{3,4} \\d{4}");
+		assertThat(pageStyle(PAGE_STYLE, "en-US")).containsPattern("Printed \\w{3} \\d{1,2}, \\d{4}");
+		assertThat(pageStyle(PAGE_STYLE, "en-GB")).containsPattern("Printed \\d{1,2} \\w{3,4} \\d{4}");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/sheet", "/sheet.pdf" })
+	@ValueSource(strings = { "/sheet", "/sheet.pdf", "/sheet-page.css" })
 	void unknownPaperIsA400InTheSiteLayout(String suffix) {
 		for (String paper : new String[] { "A5", "legal", "", "a4 ", "<script>alert(1)</script>", "x".repeat(5000) }) {
 			MvcTestResult result = mvc.get()
@@ -200,7 +222,7 @@ class SheetPagesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/routines/no-such-routine/sheet", "/routines/no-such-routine/sheet.pdf",
-			"/routines/no-such-routine/sheet.pdf?paper=letter" })
+			"/routines/no-such-routine/sheet.pdf?paper=letter", "/routines/no-such-routine/sheet-page.css" })
 	void unknownRoutineIsA404PageNeverAPdf(String uri) {
 		String body = errorPage(mvc.get().uri(uri).exchange(), HttpStatus.NOT_FOUND);
 		assertThat(body).contains("Page not found").contains("There is no routine called “no-such-routine”");

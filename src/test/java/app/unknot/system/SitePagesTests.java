@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -71,6 +74,17 @@ class SitePagesTests {
 		for (String uri : new String[] { "/", "/routines", "/routines/desk-break", "/muscles", "/safety" }) {
 			assertThat(ok(uri)).as(uri).doesNotContainPattern("(src|href)=\"(https?:)?//");
 		}
+	}
+
+	/** Not the type the extension suggests: a browser or script must not take the page for code or data. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/routines/x.js", "/routines/x.json", "/routines/x.css", "/routines/x.xml", "/muscles/x.txt" })
+	void anErrorPageForAnAddressWithAnExtensionIsStillHtml(String uri) {
+		// As a script or style element asks for it.
+		MvcTestResult result = mvc.get().uri(uri).accept(MediaType.ALL).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType("text/html;charset=UTF-8");
+		assertInSiteLayout(body(result));
 	}
 
 	@Test
