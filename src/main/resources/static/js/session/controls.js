@@ -8,13 +8,18 @@ export function bindButtons(buttons, actions) {
 }
 
 /**
- * Space starts, pauses and resumes; the arrows go to the previous or next step; Esc pauses.
- * Keys typed into a form field, or with a modifier, are left alone.
+ * Space starts, pauses and resumes; the arrows go to the previous or next step; Esc closes
+ * the details, or else pauses and leaves focus view. Keys typed into a form field, or with a
+ * modifier, are left alone.
  */
 export function bindKeys(status, actions) {
 	document.addEventListener('keydown', event => {
 		const now = status();
 		const finished = now === 'done' || now === 'ended';
+		if (event.key === 'Escape' && !finished && !event.altKey && !event.ctrlKey && !event.metaKey) {
+			actions.escape();
+			return;
+		}
 		if (event.altKey || event.ctrlKey || event.metaKey || finished || now === 'idle' && event.key !== ' ') {
 			return;
 		}
@@ -44,11 +49,6 @@ export function bindKeys(status, actions) {
 			case 'ArrowRight':
 				event.preventDefault();
 				actions.next();
-				break;
-			case 'Escape':
-				if (now === 'running') {
-					actions.pause();
-				}
 				break;
 			default:
 		}

@@ -51,6 +51,7 @@ function start(data) {
 		pause: togglePause,
 		previous: () => act(s => s.previous(now())),
 		next: () => act(s => s.next(now())),
+		done: () => act(s => s.next(now()), { focus: buttons.pause }),
 		restart: () => act(s => s.restartStep(now())),
 		extend: () => act(s => s.extend(now(), 15)),
 		end: () => act(s => s.end(now())),
@@ -60,12 +61,29 @@ function start(data) {
 			act(s => s.end(now()));
 		},
 		again: runAgain,
+		details: () => view.setDetails(!view.detailsOpen),
+		closeDetails: () => view.setDetails(false),
+		leaveFocus: () => view.setFocus(false),
+		enterFocus: () => {
+			view.setFocus(true);
+			buttons.leaveFocus.focus();
+		},
 	});
 	bindKeys(() => session.status, {
 		start: startSession,
 		pause: togglePause,
 		previous: () => act(s => s.previous(now())),
 		next: () => act(s => s.next(now())),
+		escape: () => {
+			if (view.detailsOpen) {
+				view.setDetails(false);
+				return;
+			}
+			if (session.status === 'running') {
+				togglePause();
+			}
+			view.setFocus(false);
+		},
 	});
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible') {

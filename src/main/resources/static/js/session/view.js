@@ -23,22 +23,27 @@ export function createView(data, msg, getPrefs) {
 		buttons[el.dataset.action] = el;
 	});
 
+	// Focus view is the default; the close button or Esc leaves it, "Focus view" comes back.
+	let focusWanted = true;
+	let cueTimer = null;
+
 	root.hidden = false;
 	document.getElementById('session-steps').hidden = true;
 
 	function render(v, pain) {
 		root.dataset.status = v.status;
-		document.documentElement.classList.toggle('session-live', v.status === 'running' || v.status === 'paused');
 		const finished = v.status === 'done' || v.status === 'ended';
 		root.hidden = finished;
 		summary.hidden = !finished;
 		stopped.hidden = !(finished && pain);
+		applyFocus(focusWanted && !finished);
 		if (finished) {
 			renderSummary(v, pain);
 			return;
 		}
 		const seg = v.segment;
 		const step = steps[v.stepIndex];
+		renderCue(cueOf(seg), v.status);
 		setText(fields.stepOf, msg('stepOf', v.stepNumber, v.stepCount));
 		setText(fields.elapsed, msg('elapsed', clock(v.elapsedSeconds), clock(v.totalSeconds)));
 		fields.overallBar.style.width = `${Math.min(100, (100 * v.elapsedMs) / Math.max(1, v.totalMs))}%`;
@@ -66,14 +71,39 @@ export function createView(data, msg, getPrefs) {
 		setText(fields.next, nextWords(v));
 		renderPacer(v, step);
 
-		buttons.start.hidden = v.status !== 'idle';
-		buttons.pause.hidden = v.status === 'idle';
-		setText(buttons.pause, v.status === 'paused' ? msg('resume') : msg('pause'));
 		const idle = v.status === 'idle';
-		for (const name of ['previous', 'next', 'restart', 'end']) {
-			buttons[name].disabled = idle;
+		buttons.start.hidden = !idle;
+		buttons.pause.hidden = idle;
+		setText(buttons.pause, v.status === 'paused' ? msg('resume') : msg('pause'));
+		// Before Start, Previous, Next and the rest are hidden (player.css), not shown disabled.
+		buttons.extend.disabled = !seg.timed;
+		buttons.done.hidden = idle || seg.kind !== 'untimed';
+	}
+
+	function applyFocus(on) {
+		document.documentElement.classList.toggle('focus-view', on);
+		root.classList.toggle('is-focus', on);
+		buttons.enterFocus.hidden = on;
+	}
+
+	/**
+	 * The colour and icon of the moment (player.css keys them on data-cue); a change of cue
+	 * plays a short entrance, so a glance from the floor catches a new step, side or rest.
+	 */
+	function renderCue(cue, status) {
+		if (root.dataset.cue === cue) {
+			return;
 		}
-		buttons.extend.disabled = idle || !seg.timed;
+		const first = root.dataset.cue === undefined;
+		root.dataset.cue = cue;
+		if (first || status === 'idle') {
+			return;
+		}
+		root.classList.remove('cue-changed');
+		void root.offsetWidth;
+		root.classList.add('cue-changed');
+		clearTimeout(cueTimer);
+		cueTimer = setTimeout(() => root.classList.remove('cue-changed'), 800);
 	}
 
 	function nextWords(v) {
@@ -136,6 +166,7 @@ export function createView(data, msg, getPrefs) {
 	/** The step's safety cue and the reminders of the cautions it concerns, shown only when there are any. */
 	function renderSafety(step) {
 		const reminders = step.reminders || [];
+		root.toggleAttribute('data-safety', Boolean(step.safetyCue || reminders.length));
 		fields.safety.hidden = !step.safetyCue && !reminders.length;
 		fields.safetyCueLine.hidden = !step.safetyCue;
 		setText(fields.safetyCue, step.safetyCue || '');
@@ -165,6 +196,24 @@ export function createView(data, msg, getPrefs) {
 		buttons,
 		render,
 
+		/** Focus view on or off; it is off anyway once the session is over. */
+		setFocus(on) {
+			focusWanted = on;
+			applyFocus(on && !root.hidden);
+		},
+
+		get detailsOpen() {
+			return !fields.details.hidden;
+		},
+
+		/** Opens or closes the details panel; the countdown keeps its place on screen. */
+		setDetails(open) {
+			fields.details.hidden = !open;
+			root.classList.toggle('details-open', open);
+			buttons.details.setAttribute('aria-expanded', String(open));
+			(open ? fields.details : buttons.details).focus();
+		},
+
 		/** Lets the summary take focus again when it next appears. */
 		resetSummary() {
 			summary.dataset.shown = '';
@@ -188,6 +237,21 @@ export function createView(data, msg, getPrefs) {
 			}, 600);
 		},
 	};
+}
+
+/** Which colour and icon a segment shows: lead-ins, turn-overs, switches, holds, rests, sides. */
+function cueOf(seg) {
+	switch (seg.kind) {
+		case 'ready':
+		case 'transition': return 'ready';
+		case 'turnover': return 'turnover';
+		case 'switch': return 'switch';
+		case 'hold': return 'hold';
+		case 'rest':
+		case 'setRest': return 'rest';
+		case 'untimed': return 'untimed';
+		default: return seg.side || 'work';
+	}
 }
 
 /** Turning over lying down; otherwise moving to the other side. */
