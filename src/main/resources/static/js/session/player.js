@@ -6,16 +6,19 @@
 import { Session } from './timing.js';
 import { createHistory } from './history.js';
 import { messages } from './messages.js';
-import { createView, turnWords } from './view.js';
+import { createView, phaseText, turnWords } from './view.js';
 import { bindButtons, bindKeys } from './controls.js';
-import { createSound, createSpeech } from './sound.js';
-import { createWakeLock } from './wakelock.js';
-import { loadPrefs, savePrefs, restoreSession, saveSession } from './storage.js';
+import { createSound, createSpeech, tonesAvailable, vibrate, vibrationAvailable } from './sound.js';
+import { createWakeLock, wakeLockAvailable } from './wakelock.js';
+import { createLockScreen, lockScreenAvailable } from './lockscreen.js';
+import { loadPrefs, savePrefs, loadRoutineProfile, saveRoutineProfile, restoreSession, saveSession } from './storage.js';
 
 const REDRAW_MS = 200;
 const SAVE_MS = 1000;
 // Cues that arrive more than this late are old news (the tab was hidden): shown, not sounded.
 const STALE_MS = 1500;
+// The quiet profile of a routine: tones and voice at this share of the cue volume.
+const QUIET_SHARE = 0.35;
 
 const dataElement = document.getElementById('session-data');
 if (dataElement && document.getElementById('player')) {
@@ -30,11 +33,24 @@ function start(data) {
 	const now = () => performance.now();
 	const msg = messages(data);
 	const prefs = loadPrefs();
+	const profile = loadRoutineProfile(data.slug);
+	// What the sounds and voice go by: the cue volume, softer in a quiet routine; eyes-closed mode speaks.
+	const cues = () => ({
+		...prefs,
+		volume: profile.quiet ? prefs.volume * QUIET_SHARE : prefs.volume,
+		speech: prefs.speech || prefs.eyesClosed,
+	});
 	const view = createView(data, msg, () => prefs);
 	const { buttons } = view;
-	const sound = createSound(() => prefs);
-	const speech = createSpeech(() => prefs);
+	const sound = createSound(cues);
+	const speech = createSpeech(cues);
 	const wakeLock = createWakeLock();
+	const lockScreen = createLockScreen(view.fields.keepAlive, {
+		play: () => (session.status === 'idle' ? startSession() : togglePause()),
+		pause: () => session.status === 'running' && togglePause(),
+		next: () => act(s => s.next(now())),
+		previous: () => act(s => s.previous(now())),
+	});
 	const sessionHistory = createHistory(data, msg, () => save(true));
 
 	let pain = false;
@@ -46,6 +62,7 @@ function start(data) {
 	// --- wiring ---
 
 	bindPrefs();
+	showAbilities();
 	bindButtons(buttons, {
 		start: startSession,
 		pause: togglePause,
@@ -155,6 +172,12 @@ function start(data) {
 		const v = session.view(now());
 		view.render(v, pain);
 		sessionHistory.render(v.status);
+		if (!session.finished) {
+			const step = steps[v.stepIndex];
+			lockScreen.update(prefs.eyesClosed, session.running, step.title, phaseText(msg, v.segment, step), data.title);
+		} else {
+			lockScreen.update(false);
+		}
 		if (session.running && timer === null) {
 			timer = setInterval(update, REDRAW_MS);
 			wakeLock.acquire();
@@ -168,26 +191,37 @@ function start(data) {
 		}
 	}
 
-	/** Sounds, speech, flashes and announcements for what happened; each event exactly once. */
+	/**
+	 * Sounds, vibrations, speech, flashes and announcements for what happened; each event
+	 * exactly once. A new step, the other side and the end each have their own tone; in
+	 * eyes-closed mode the voice also names every part and counts the last seconds.
+	 */
 	function handle(events) {
 		const fresh = events.filter(e => e.late === undefined || e.late < STALE_MS);
-		const ended = fresh.some(e => e.type === 'end' || e.type === 'done');
+		const change = fresh.filter(e => e.type === 'segment').pop();
 		const countdown = fresh.filter(e => e.type === 'countdown').pop();
-		if (ended) {
-			sound.end();
-			if (prefs.flash) {
-				view.flash();
-			}
+		if (fresh.some(e => e.type === 'done')) {
+			cue('finish', 'end');
+		} else if (change && change.unitChanged) {
+			cue('step', 'step');
+		} else if (change && (change.kind === 'switch' || change.kind === 'turnover')) {
+			cue('side', 'side');
+		} else if (fresh.some(e => e.type === 'end')) {
+			cue('end', null);
 		} else if (countdown) {
 			sound.tick(countdown.value);
+			if (prefs.eyesClosed) {
+				vibrate('tick');
+				speech.sayIfQuiet(String(countdown.value));
+			}
 		}
 		if (fresh.some(e => e.type === 'halfway')) {
-			sound.halfway();
+			sound.chime('halfway');
 			speech.say(msg('speak.halfway'));
 		}
-		const change = events.filter(e => e.type === 'segment').pop();
-		if (change) {
-			announceSegment(change);
+		const latest = events.filter(e => e.type === 'segment').pop();
+		if (latest) {
+			announceSegment(latest);
 		}
 		if (events.some(e => e.type === 'done' || e.type === 'ended')) {
 			const words = msg(session.status === 'done' ? 'announce.done' : 'announce.ended');
@@ -197,12 +231,26 @@ function start(data) {
 		}
 	}
 
+	/** A chime, the flash if wanted, and in eyes-closed mode a vibration of its kind. */
+	function cue(chime, vibration) {
+		sound.chime(chime);
+		if (prefs.flash) {
+			view.flash();
+		}
+		if (vibration && prefs.eyesClosed) {
+			vibrate(vibration);
+		}
+	}
+
 	/**
 	 * At a new step (or side, in a side block) the live region names the step and its safety
 	 * cue, and the voice reads the title, the first sentence of the instructions and the cue.
+	 * In eyes-closed mode the voice then names each part as it comes: the side, hold, rest.
 	 */
 	function announceSegment(change) {
 		const step = steps[change.stepIndex];
+		const seg = session.segments[change.index];
+		const part = prefs.eyesClosed && !seg.lead ? spokenPart(seg, step) : '';
 		if (change.unit !== lastUnit) {
 			lastUnit = change.unit;
 			const number = change.stepIndex + 1;
@@ -218,7 +266,7 @@ function start(data) {
 			view.announce(step.safetyCue
 				? msg('announce.stepSafety', number, steps.length, step.title, step.safetyCue)
 				: msg('announce.step', number, steps.length, step.title));
-			speech.say(spoken);
+			speech.say(part ? `${spoken} ${part}.` : spoken);
 			return;
 		}
 		if (change.kind === 'switch') {
@@ -226,7 +274,14 @@ function start(data) {
 			speech.say(msg('announce.switch'));
 		} else if (change.kind === 'transition' || change.kind === 'ready') {
 			speech.say(msg('speak.next', step.title));
+		} else if (part) {
+			speech.say(part);
 		}
+	}
+
+	/** The cue as the voice says it: "Left side, Hold, rep 1 of 3" rather than with dots. */
+	function spokenPart(seg, step) {
+		return phaseText(msg, seg, step).replace(/\s*·\s*/g, ', ').trim();
 	}
 
 	// --- storage ---
@@ -249,26 +304,47 @@ function start(data) {
 		saveSession(data, session, pain, sessionHistory.state(), now());
 	}
 
+	/** Settings inputs: data-pref for every routine, data-routine-pref for this routine only. */
 	function bindPrefs() {
-		view.root.querySelectorAll('[data-pref]').forEach(input => {
-			const name = input.dataset.pref;
+		const inputs = [...view.root.querySelectorAll('[data-pref], [data-routine-pref]')];
+		const storeOf = input => (input.dataset.pref ? prefs : profile);
+		const nameOf = input => input.dataset.pref || input.dataset.routinePref;
+		const show = () => inputs.forEach(input => {
+			const value = storeOf(input)[nameOf(input)];
 			if (input.type === 'checkbox') {
-				input.checked = Boolean(prefs[name]);
+				input.checked = Boolean(value);
 			} else {
-				input.value = String(prefs[name]);
+				input.value = String(value);
 			}
-			input.addEventListener('input', () => {
-				prefs[name] = input.type === 'checkbox' ? input.checked : Number(input.value);
-				savePrefs(prefs);
-				if (name === 'speech' && !input.checked) {
-					speech.cancel();
-				}
-				if (name === 'volume' || name === 'muted') {
-					sound.unlock();
-					sound.tick(1);
-				}
-				update();
-			});
 		});
+		show();
+		inputs.forEach(input => input.addEventListener('input', () => {
+			const name = nameOf(input);
+			storeOf(input)[name] = input.type === 'checkbox' ? input.checked : Number(input.value);
+			if (input.dataset.pref) {
+				savePrefs(prefs);
+			} else {
+				saveRoutineProfile(data.slug, profile);
+			}
+			// The same setting can sit in two places (eyes-closed mode before Start and in the settings).
+			show();
+			if ((name === 'speech' || name === 'eyesClosed') && !input.checked) {
+				speech.cancel();
+			}
+			if (name === 'volume' || name === 'muted' || name === 'quiet') {
+				sound.unlock();
+				sound.tick(1);
+			}
+			update();
+		}));
+	}
+
+	/** The settings say plainly what this browser cannot do, instead of skipping it in silence. */
+	function showAbilities() {
+		speech.whenVoices(available => view.showAbility('voice', available));
+		view.showAbility('tones', tonesAvailable());
+		view.showAbility('vibration', vibrationAvailable());
+		view.showAbility('wakeLock', wakeLockAvailable());
+		view.showAbility('lockScreen', lockScreenAvailable());
 	}
 }

@@ -5,19 +5,38 @@
 import { Session } from './timing.js';
 
 const PREFS_KEY = 'unknot.player.prefs';
-const DEFAULT_PREFS = { muted: false, volume: 60, speech: false, flash: false, pacer: true };
+const DEFAULT_PREFS = { muted: false, volume: 60, speech: false, eyesClosed: false, flash: false, pacer: true };
+// One routine's own sound profile ("quiet"), kept apart from the preferences for all.
+const routineKey = slug => `unknot.player.routine.${slug}`;
+const DEFAULT_PROFILE = { quiet: false };
 
 export function loadPrefs() {
-	try {
-		return { ...DEFAULT_PREFS, ...JSON.parse(localStorage.getItem(PREFS_KEY)) };
-	} catch {
-		return { ...DEFAULT_PREFS };
-	}
+	return readLocal(PREFS_KEY, DEFAULT_PREFS);
 }
 
 export function savePrefs(prefs) {
+	writeLocal(PREFS_KEY, prefs);
+}
+
+export function loadRoutineProfile(slug) {
+	return readLocal(routineKey(slug), DEFAULT_PROFILE);
+}
+
+export function saveRoutineProfile(slug, profile) {
+	writeLocal(routineKey(slug), profile);
+}
+
+function readLocal(key, defaults) {
 	try {
-		localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
+		return { ...defaults, ...JSON.parse(localStorage.getItem(key)) };
+	} catch {
+		return { ...defaults };
+	}
+}
+
+function writeLocal(key, value) {
+	try {
+		localStorage.setItem(key, JSON.stringify(value));
 	} catch {
 		// Preferences then last for this page only.
 	}

@@ -47,7 +47,7 @@ export function createView(data, msg, getPrefs) {
 		setText(fields.stepOf, msg('stepOf', v.stepNumber, v.stepCount));
 		setText(fields.elapsed, msg('elapsed', clock(v.elapsedSeconds), clock(v.totalSeconds)));
 		fields.overallBar.style.width = `${Math.min(100, (100 * v.elapsedMs) / Math.max(1, v.totalMs))}%`;
-		setText(fields.phase, phase(seg, step));
+		setText(fields.phase, phaseText(msg, seg, step));
 		root.dataset.kind = seg.kind;
 		setText(fields.title, step.title);
 		setText(fields.timer, v.remainingSeconds === null ? msg('whenReady') : clock(v.remainingSeconds));
@@ -115,27 +115,6 @@ export function createView(data, msg, getPrefs) {
 			return msg(upcoming.sideLying ? 'next.turnover' : 'next.otherSide', upcoming.title);
 		}
 		return msg('next', upcoming.title);
-	}
-
-	function phase(seg, step) {
-		let side = '';
-		if (seg.side) {
-			side = msg(`phase.${step.sideLying ? 'sideLying.' : ''}${seg.side === 'left' ? 'left' : 'right'}`);
-		}
-		const withSide = text => (side ? `${side} · ${text}` : text);
-		switch (seg.kind) {
-			case 'ready': return msg('phase.ready');
-			case 'transition': return msg('phase.transition');
-			case 'turnover': return turnWords(msg, step);
-			case 'switch': return msg('phase.switch');
-			case 'hold': return withSide(seg.sets > 1
-				? msg('phase.hold', seg.rep, seg.reps, seg.set, seg.sets)
-				: msg('phase.holdOneSet', seg.rep, seg.reps));
-			case 'rest': return withSide(msg('phase.rest', seg.rep + 1, seg.reps));
-			case 'setRest': return withSide(msg('phase.setRest', seg.set + 1, seg.sets));
-			case 'untimed': return withSide(msg('phase.untimed'));
-			default: return side || '\u00a0';
-		}
 	}
 
 	function renderPacer(v, step) {
@@ -227,6 +206,14 @@ export function createView(data, msg, getPrefs) {
 			}, 50);
 		},
 
+		/** Says in the settings, plainly, whether this browser can do one of the things the player uses. */
+		showAbility(name, available) {
+			const item = root.querySelector(`[data-ability="${name}"]`);
+			if (item) {
+				item.dataset.available = available ? 'yes' : 'no';
+			}
+		},
+
 		flash() {
 			flash.hidden = false;
 			flash.classList.remove('is-flashing');
@@ -237,6 +224,28 @@ export function createView(data, msg, getPrefs) {
 			}, 600);
 		},
 	};
+}
+
+/** The cue in words: side, hold or rest, rep and set, or the lead-in. */
+export function phaseText(msg, seg, step) {
+	let side = '';
+	if (seg.side) {
+		side = msg(`phase.${step.sideLying ? 'sideLying.' : ''}${seg.side === 'left' ? 'left' : 'right'}`);
+	}
+	const withSide = text => (side ? `${side} · ${text}` : text);
+	switch (seg.kind) {
+		case 'ready': return msg('phase.ready');
+		case 'transition': return msg('phase.transition');
+		case 'turnover': return turnWords(msg, step);
+		case 'switch': return msg('phase.switch');
+		case 'hold': return withSide(seg.sets > 1
+			? msg('phase.hold', seg.rep, seg.reps, seg.set, seg.sets)
+			: msg('phase.holdOneSet', seg.rep, seg.reps));
+		case 'rest': return withSide(msg('phase.rest', seg.rep + 1, seg.reps));
+		case 'setRest': return withSide(msg('phase.setRest', seg.set + 1, seg.sets));
+		case 'untimed': return withSide(msg('phase.untimed'));
+		default: return side || '\u00a0';
+	}
 }
 
 /** Which colour and icon a segment shows: lead-ins, turn-overs, switches, holds, rests, sides. */

@@ -30,3 +30,7 @@ export function createWakeLock() {
 		},
 	};
 }
+
+export function wakeLockAvailable() {
+	return 'wakeLock' in navigator;
+}

@@ -23,15 +23,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import app.unknot.browser.Chromium;
 
 /**
- * The player as a person on the floor sees it: after Start everything that matters fits one
- * screen, from a 320 px phone to a laptop, and is readable from two metres. One Chromium for
- * the class; the page's clock is a fake one that moves only when a test advances it, so no
- * test waits for real seconds to pass.
+ * The player as a person on the floor uses it: after Start everything that matters fits one
+ * screen, from a 320 px phone to a laptop, and is readable from two metres; with eyes closed
+ * the voice, tones, vibration and lock-screen controls lead the way. One Chromium for the
+ * class; the page's clock is a fake one that moves only when a test advances it, so no test
+ * waits for real seconds to pass.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlayerFocusViewBrowserTests {
+class PhonePlayerBrowserTests {
 
 	/**
 	 * Installed before any script of the page: performance.now() and Date.now() stand still
@@ -51,6 +52,16 @@ class PlayerFocusViewBrowserTests {
 				value: class { constructor(text) { this.text = text; } } });
 			Object.defineProperty(window, 'speechSynthesis', { configurable: true,
 				value: { speak: utterance => window.spokenWords.push(utterance.text), cancel() {}, getVoices: () => [{}] } });
+			window.vibrations = [];
+			navigator.vibrate = pattern => { window.vibrations.push(JSON.stringify(pattern)); return true; };
+			window.mediaHandlers = {};
+			if (navigator.mediaSession) {
+				const register = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+				navigator.mediaSession.setActionHandler = (action, handler) => {
+					window.mediaHandlers[action] = handler;
+					register(action, handler);
+				};
+			}
 			window.announced = [];
 			document.addEventListener('DOMContentLoaded', () => {
 				const live = document.querySelector('#player [aria-live]');
@@ -75,7 +86,7 @@ class PlayerFocusViewBrowserTests {
 
 	private Chromium chromium;
 
-	PlayerFocusViewBrowserTests(@LocalServerPort int port) {
+	PhonePlayerBrowserTests(@LocalServerPort int port) {
 		this.base = "http://localhost:" + port;
 	}
 
@@ -260,6 +271,92 @@ class PlayerFocusViewBrowserTests {
 	@SuppressWarnings("unchecked")
 	private List<String> announced() {
 		return (List<String>) js("return window.announced.slice()");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eyesClosedModeSpeaksEveryPartCountsTheLastSecondsAndVibrates() {
+		load("test-open");
+		js("document.querySelector('.player-intro [data-pref=eyesClosed]').click()");
+		click("start");
+		chromium.waitFor("the step spoken", driver -> !spoken().isEmpty());
+		// Get ready: 5 s, counted down from 3 in whole seconds.
+		advance(2, "ready");
+		chromium.waitFor("three", driver -> spoken().contains("3"));
+		advance(1, "ready");
+		chromium.waitFor("two", driver -> spoken().contains("2"));
+		advance(1, "ready");
+		chromium.waitFor("one", driver -> spoken().contains("1"));
+		advance(1, "work");
+		advance(3, "switch");
+		advance(5, "work");
+		advance(3, "transition");
+		advance(5, "work");
+		js("advanceClock(2000)");
+		chromium.waitFor("the summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+
+		assertThat(spoken()).containsExactly("One side then the other. Circle slowly.", "3", "2", "1", "Left side",
+				"Switch sides", "Right side", "Rest. Lie still.", "Session complete");
+		assertThat((List<String>) js("return window.vibrations")).containsExactly("[200,100,200]", "[60]", "[60]",
+				"[60]", "[400]", "[200,100,200]", "[600,200,600]");
+		assertThat(localStorage("unknot.player.prefs")).contains("\"eyesClosed\":true");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void inEyesClosedModeTheLockScreenNamesTheStepAndItsButtonsControlTheSession() {
+		openSettings("test-open");
+		js("document.querySelector('.player-settings [data-pref=eyesClosed]').click()");
+		assertThat(js("return document.querySelector('[data-ability=lockScreen]').dataset.available")).isEqualTo("yes");
+		assertThat(js("return document.querySelector('[data-ability=voice] .ability-yes').offsetParent !== null"
+				+ " || document.querySelector('[data-ability=voice] .ability-no').offsetParent !== null"))
+			.as("the voice's availability said in words").isEqualTo(true);
+		click("details");
+		click("start");
+
+		chromium.waitFor("the silent loop playing",
+				driver -> Boolean.FALSE.equals(js("return document.querySelector('[data-field=keepAlive]').paused")));
+		assertThat(js("return navigator.mediaSession.metadata.title")).isEqualTo("One side then the other");
+		assertThat(js("return navigator.mediaSession.metadata.album")).isEqualTo("Test open routine");
+		assertThat(js("return navigator.mediaSession.playbackState")).isEqualTo("playing");
+
+		js("window.mediaHandlers.pause()");
+		assertThat(js("return document.getElementById('player').dataset.status")).isEqualTo("paused");
+		assertThat(js("return navigator.mediaSession.playbackState")).isEqualTo("paused");
+		assertThat(js("return document.querySelector('[data-field=keepAlive]').paused")).isEqualTo(true);
+		js("window.mediaHandlers.nexttrack()");
+		assertThat(phase()).isEqualTo("Left side");
+		assertThat(js("return navigator.mediaSession.metadata.artist")).isEqualTo("Left side");
+		js("window.mediaHandlers.play()");
+		assertThat(js("return document.getElementById('player').dataset.status")).isEqualTo("running");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void aQuietProfileIsKeptForItsRoutineOnly() {
+		openSettings("test-open");
+		js("document.querySelector('[data-routine-pref=quiet]').click()");
+		assertThat(localStorage("unknot.player.routine.test-open")).isEqualTo("{\"quiet\":true}");
+
+		chromium.driver().get(base + "/routines/test-open/session");
+		assertThat(js("return document.querySelector('[data-routine-pref=quiet]').checked")).isEqualTo(true);
+		chromium.driver().get(base + "/routines/test-cues/session");
+		assertThat(js("return document.querySelector('[data-routine-pref=quiet]').checked")).isEqualTo(false);
+	}
+
+	private void openSettings(String slug) {
+		load(slug);
+		click("details");
+		js("document.querySelector('.player-settings').open = true");
+	}
+
+	private String localStorage(String key) {
+		return (String) js("return localStorage.getItem('" + key + "')");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> spoken() {
+		return (List<String>) js("return window.spokenWords.slice()");
 	}
 
 	@Test
