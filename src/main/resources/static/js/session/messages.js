@@ -7,7 +7,7 @@ export function messages(data) {
 }
 
 /** Fills {0}, {1}… in a message pattern; patterns with arguments double their apostrophes. */
-function format(pattern, args) {
+export function format(pattern, args) {
 	if (!args.length) {
 		return pattern;
 	}

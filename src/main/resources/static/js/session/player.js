@@ -51,7 +51,13 @@ function start(data) {
 		next: () => act(s => s.next(now())),
 		previous: () => act(s => s.previous(now())),
 	});
-	const sessionHistory = createHistory(data, msg, () => save(true));
+	// Saved with the session whenever the run changes; its answer can bring the tension or a streak to show.
+	const sessionHistory = createHistory(data, msg, () => {
+		save(true);
+		if (session.finished) {
+			view.renderOutcome(sessionHistory.state());
+		}
+	});
 
 	let pain = false;
 	let session = restore();
@@ -62,7 +68,6 @@ function start(data) {
 	// --- wiring ---
 
 	bindPrefs();
-	showAbilities();
 	bindButtons(buttons, {
 		start: startSession,
 		pause: togglePause,
@@ -113,6 +118,7 @@ function start(data) {
 		}
 	});
 	window.addEventListener('pagehide', () => save(true));
+	showAbilities();
 
 	if (session.status !== 'idle' && !session.finished) {
 		view.announce(msg(session.status === 'paused' ? 'restoredPaused' : 'restored'));
@@ -170,7 +176,7 @@ function start(data) {
 	function update() {
 		handle(session.tick(now()));
 		const v = session.view(now());
-		view.render(v, pain);
+		view.render(v, pain, sessionHistory.state());
 		sessionHistory.render(v.status);
 		if (!session.finished) {
 			const step = steps[v.stepIndex];

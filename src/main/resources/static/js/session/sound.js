@@ -116,9 +116,10 @@ export function createSpeech(getPrefs) {
 				callback(false);
 				return;
 			}
-			const check = () => callback(window.speechSynthesis.getVoices().length > 0);
+			const synthesis = window.speechSynthesis;
+			const check = () => callback(typeof synthesis.getVoices === 'function' && synthesis.getVoices().length > 0);
 			check();
-			window.speechSynthesis.addEventListener?.('voiceschanged', check);
+			synthesis.addEventListener?.('voiceschanged', check);
 		},
 		cancel() {
 			if (available) {

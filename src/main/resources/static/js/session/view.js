@@ -2,6 +2,7 @@
 // [data-field] and [data-action] elements once; knows nothing about time or storage.
 
 import { clock } from './timing.js';
+import { format } from './messages.js';
 
 // Breathing pacer: a slow in-breath and a longer out-breath.
 const INHALE_MS = 4000;
@@ -30,7 +31,8 @@ export function createView(data, msg, getPrefs) {
 	root.hidden = false;
 	document.getElementById('session-steps').hidden = true;
 
-	function render(v, pain) {
+	/** v: the session's view; pain: stopped for pain; run: the history's run (tension, streak) or null. */
+	function render(v, pain, run) {
 		root.dataset.status = v.status;
 		const finished = v.status === 'done' || v.status === 'ended';
 		root.hidden = finished;
@@ -39,6 +41,7 @@ export function createView(data, msg, getPrefs) {
 		applyFocus(focusWanted && !finished);
 		if (finished) {
 			renderSummary(v, pain);
+			renderOutcome(run);
 			return;
 		}
 		const seg = v.segment;
@@ -136,9 +139,33 @@ export function createView(data, msg, getPrefs) {
 		setText(fields.summaryTime, msg('summary.time', clock(v.elapsedSeconds)));
 		setText(fields.summarySteps, msg('summary.steps', v.completed.length, v.stepCount));
 		setText(fields.summarySkipped, msg('summary.skipped', v.skipped.length));
+		fields.summarySkipped.hidden = v.skipped.length === 0;
+		summary.querySelector('[data-summary-when="done"]').hidden = v.status !== 'done';
 		if (summary.dataset.shown !== 'true') {
 			summary.dataset.shown = 'true';
 			(pain ? stopped : summary).focus();
+		}
+	}
+
+	/**
+	 * How it felt and how often: tension before and after when given (signed-in people), and
+	 * the streak when the recorded session's answer carried one (history's run.streakDays).
+	 */
+	function renderOutcome(run) {
+		const before = run?.before ?? null;
+		const after = run?.after ?? null;
+		const tension = fields.summaryTension;
+		tension.hidden = before === null;
+		if (before !== null) {
+			setText(tension, after === null
+				? format(tension.dataset.before, [before])
+				: format(tension.dataset.both, [before, after]));
+		}
+		const days = run?.streakDays;
+		const streak = fields.summaryStreak;
+		streak.hidden = !(Number.isInteger(days) && days > 0);
+		if (!streak.hidden) {
+			setText(streak, format(streak.dataset.pattern, [days]));
 		}
 	}
 
@@ -174,6 +201,7 @@ export function createView(data, msg, getPrefs) {
 		fields,
 		buttons,
 		render,
+		renderOutcome,
 
 		/** Focus view on or off; it is off anyway once the session is over. */
 		setFocus(on) {

@@ -94,12 +94,6 @@ class PhonePlayerBrowserTests {
 	void openBrowser() {
 		chromium = Chromium.launch(390, 844);
 		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAKE_CLOCK));
-		// The short routine asks its questions once per browser session.
-		chromium.driver().get(base + "/routines/test-short/session");
-		chromium.driver().findElement(By.cssSelector("input[name='answer-test-sore-today'][value='no']")).click();
-		chromium.driver().findElement(By.cssSelector("input[name='answer-test-dizzy'][value='no']")).click();
-		chromium.driver().findElement(By.cssSelector(".check-form button[type='submit']")).click();
-		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 	}
 
 	@AfterAll
@@ -119,7 +113,29 @@ class PhonePlayerBrowserTests {
 		chromium.driver().get(base + "/safety");
 		chromium.driver().executeScript("sessionStorage.clear(); localStorage.clear()");
 		chromium.driver().get(base + "/routines/" + slug + "/session");
+		if (chromium.driver().findElements(By.id("player")).isEmpty()) {
+			// The short routine asks its questions once per browser session.
+			chromium.driver().findElement(By.cssSelector("input[name='answer-test-sore-today'][value='no']")).click();
+			chromium.driver().findElement(By.cssSelector("input[name='answer-test-dizzy'][value='no']")).click();
+			chromium.driver().findElement(By.cssSelector(".check-form button[type='submit']")).click();
+		}
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
+	}
+
+	/** Runs the open test routine to its end on the fake clock, every step done. */
+	private void runTestOpenToTheEnd() {
+		click("start");
+		advance(5, "work");
+		advance(3, "switch");
+		advance(5, "work");
+		advance(3, "transition");
+		advance(5, "work");
+		js("advanceClock(2000)");
+		chromium.waitFor("the summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+	}
+
+	private String summary() {
+		return chromium.driver().findElement(By.id("player-summary")).getText();
 	}
 
 	private Object js(String script) {
@@ -245,16 +261,8 @@ class PhonePlayerBrowserTests {
 	@Test
 	void theLiveRegionAnnouncesEachChangeOnceAsTheClockRuns() {
 		load("test-open");
-		click("start");
-		chromium.waitFor("the first step announced", driver -> announced().size() == 1);
 		// 5 s get ready, 3 s left side, 5 s switch, 3 s right side, 5 s change position, 2 s rest.
-		advance(5, "work");
-		advance(3, "switch");
-		advance(5, "work");
-		advance(3, "transition");
-		advance(5, "work");
-		js("advanceClock(2000)");
-		chromium.waitFor("the summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		runTestOpenToTheEnd();
 		chromium.waitFor("the last announcement", driver -> announced().size() >= 4);
 
 		assertThat(announced()).containsExactly("Step 1 of 2: One side then the other", "Switch sides",
@@ -357,6 +365,65 @@ class PhonePlayerBrowserTests {
 	@SuppressWarnings("unchecked")
 	private List<String> spoken() {
 		return (List<String>) js("return window.spokenWords.slice()");
+	}
+
+	@Test
+	void theEndingCelebratesCalmlyAndSaysWhatToDoNext() {
+		load("test-open");
+		runTestOpenToTheEnd();
+
+		assertThat(summary()).contains("Session complete", "Well done. Lie still for a few slow breaths", "Time: 0:23",
+				"Steps completed: 2 of 2", "What now", "Drink a glass of water.", "Move gently",
+				"a day of rest before you work it again", "Run it again", "Print the sheet", "Pick another routine")
+			.doesNotContain("Steps skipped", "Tension");
+		assertThat(js("return document.documentElement.classList.contains('focus-view')"))
+			.as("the site is back around the summary").isEqualTo(false);
+		assertThat(((Number) js("return document.getElementById('summary-heading').getBoundingClientRect().top"))
+			.doubleValue()).as("the heading on screen").isGreaterThanOrEqualTo(0);
+		chromium.screenshot("player-summary-390x844");
+
+		js("document.querySelector('#player-summary [data-action=again]').click()");
+		click("start");
+		click("end");
+		assertThat(summary()).contains("Session ended", "Steps skipped: 2").doesNotContain("Well done");
+	}
+
+	@Test
+	void signedInTheSummaryShowsTensionBeforeAndAfterWithTheStatusUnderTheQuestion() {
+		chromium.driver().get(base + "/signup");
+		chromium.driver().findElement(By.id("email")).sendKeys("player-" + System.nanoTime() + "@example.org");
+		chromium.driver().findElement(By.id("password")).sendKeys("a long enough password");
+		chromium.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
+		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
+		try {
+			load("test-open");
+			js("document.querySelector('[data-tension=before] input[value=\"6\"]').click()");
+			runTestOpenToTheEnd();
+			chromium.waitFor("the report saved", driver -> summary().contains("Saved to your progress."));
+			assertThat(summary()).contains("Tension before: 6");
+
+			js("document.querySelector('[data-tension=after] input[value=\"3\"]').click()");
+			js("document.querySelector('[data-history=rate]').click()");
+			chromium.waitFor("the rating saved", driver -> summary().contains("Rating saved."));
+			assertThat(summary()).contains("Tension: 6 before, 3 now");
+			assertThat((Boolean) js("""
+					const question = document.querySelector('[data-tension=after]');
+					const status = document.querySelector('[data-history=status]');
+					return question.getBoundingClientRect().bottom <= status.getBoundingClientRect().top;
+					""")).as("the status under the question it confirms").isTrue();
+			assertThat((Boolean) js("""
+					const fieldset = document.querySelector('[data-tension=after]');
+					const legend = fieldset.querySelector('legend').getBoundingClientRect();
+					const box = fieldset.getBoundingClientRect();
+					// Below the top border, not drawn across it.
+					return legend.top >= box.top + parseFloat(getComputedStyle(fieldset).borderTopWidth)
+						&& legend.left >= box.left && legend.right <= box.right;
+					""")).as("the question inside its box, not across its border").isTrue();
+			chromium.screenshot("player-summary-signed-in-390x844");
+		}
+		finally {
+			chromium.driver().manage().deleteAllCookies();
+		}
 	}
 
 	@Test
