@@ -50,7 +50,8 @@ export function createView(data, msg, getPrefs) {
 		setText(fields.stepOf, msg('stepOf', v.stepNumber, v.stepCount));
 		setText(fields.elapsed, msg('elapsed', clock(v.elapsedSeconds), clock(v.totalSeconds)));
 		fields.overallBar.style.width = `${Math.min(100, (100 * v.elapsedMs) / Math.max(1, v.totalMs))}%`;
-		setText(fields.phase, phaseText(msg, seg, step));
+		// A plain timed step has no side, hold or rest to name: a steady word keeps the cue in place.
+		setText(fields.phase, seg.kind === 'work' && !seg.side ? root.dataset.workCue : phaseText(msg, seg, step));
 		root.dataset.kind = seg.kind;
 		setText(fields.title, step.title);
 		setText(fields.timer, v.remainingSeconds === null ? msg('whenReady') : clock(v.remainingSeconds));
@@ -78,8 +79,8 @@ export function createView(data, msg, getPrefs) {
 		buttons.start.hidden = !idle;
 		buttons.pause.hidden = idle;
 		setText(buttons.pause, v.status === 'paused' ? msg('resume') : msg('pause'));
-		// Before Start, Previous, Next and the rest are hidden (player.css), not shown disabled.
-		buttons.extend.disabled = !seg.timed;
+		// Before Start, Previous, Next and the rest are hidden (player.css), not shown disabled; so is +15 s when untimed.
+		buttons.extend.hidden = !seg.timed;
 		buttons.done.hidden = idle || seg.kind !== 'untimed';
 	}
 

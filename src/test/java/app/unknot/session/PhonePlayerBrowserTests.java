@@ -79,12 +79,15 @@ class PhonePlayerBrowserTests {
 			"pause", "#player [data-action=pause]", "next", "#player [data-action=next]", "pain",
 			"#player [data-action=pain]");
 
-	private static final int[][] SIZES = { { 320, 568 }, { 360, 640 }, { 390, 844 }, { 430, 932 }, { 844, 390 },
-			{ 1280, 800 } };
+	/** Width, height, and 1 for the dark theme (evening sessions). */
+	private static final int[][] SIZES = { { 320, 568, 0 }, { 360, 640, 0 }, { 390, 844, 0 }, { 430, 932, 0 },
+			{ 844, 390, 0 }, { 1280, 800, 0 }, { 390, 844, 1 }, { 844, 390, 1 } };
 
 	private final String base;
 
 	private Chromium chromium;
+
+	private String theme = "light";
 
 	PhonePlayerBrowserTests(@LocalServerPort int port) {
 		this.base = "http://localhost:" + port;
@@ -104,8 +107,10 @@ class PhonePlayerBrowserTests {
 	}
 
 	@BeforeEach
-	void phoneSize() {
+	void lightPhone() {
 		chromium.resize(390, 844);
+		theme = "light";
+		chromium.devTools("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 	}
 
 	/** A fresh player: storage is cleared away from it, since the player saves itself as it leaves. */
@@ -126,6 +131,11 @@ class PhonePlayerBrowserTests {
 	private void runTestOpenToTheEnd() {
 		click("start");
 		advance(5, "work");
+		runFromTheFirstSideToTheEnd();
+	}
+
+	/** From the start of the first side: 3 s, a 5 s switch, 3 s, 5 s to change position, 2 s of rest. */
+	private void runFromTheFirstSideToTheEnd() {
 		advance(3, "switch");
 		advance(5, "work");
 		advance(3, "transition");
@@ -218,13 +228,17 @@ class PhonePlayerBrowserTests {
 			double shortSide = ((Number) m.get("shortSide")).doubleValue();
 			assertThat(fontSize).as("countdown font size in %s", where).isGreaterThanOrEqualTo(0.2 * shortSide);
 		}
-		chromium.screenshot("player-focus-" + state + "-" + m.get("width") + "x" + m.get("height"));
+		chromium.screenshot("player-focus-" + state + "-" + m.get("width") + "x" + m.get("height")
+				+ ("dark".equals(theme) ? "-dark" : ""));
 	}
 
 	@Test
 	void afterStartEveryStepFitsOneScreenAtEverySize() {
 		for (int[] size : SIZES) {
 			chromium.resize(size[0], size[1]);
+			theme = size[2] == 1 ? "dark" : "light";
+			chromium.devTools("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", theme))));
 			load("test-short");
 			assertFits("idle", Map.of("countdown", "#player [role=timer]", "cue", "#player .player-phase", "start",
 					"#player [data-action=start]"), false);
@@ -239,6 +253,8 @@ class PhonePlayerBrowserTests {
 			click("next");
 			assertThat(phase()).isEqualTo("Hold · rep 1 of 2 · set 1 of 2");
 			assertFits("holds", ESSENTIALS, true);
+			advance(2, "rest");
+			assertFits("rest", ESSENTIALS, true);
 
 			click("next");
 			click("next");
@@ -296,12 +312,7 @@ class PhonePlayerBrowserTests {
 		advance(1, "ready");
 		chromium.waitFor("one", driver -> spoken().contains("1"));
 		advance(1, "work");
-		advance(3, "switch");
-		advance(5, "work");
-		advance(3, "transition");
-		advance(5, "work");
-		js("advanceClock(2000)");
-		chromium.waitFor("the summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		runFromTheFirstSideToTheEnd();
 
 		assertThat(spoken()).containsExactly("One side then the other. Circle slowly.", "3", "2", "1", "Left side",
 				"Switch sides", "Right side", "Rest. Lie still.", "Session complete");
