@@ -1,23 +1,27 @@
-// The guided session player: everything that touches the page, the speakers, the screen
-// and storage. Where the session is comes from timing.js, asked with performance.now();
-// the interval below only decides how often the page is redrawn, never what it shows.
+// The guided session player: wires the session clock (timing.js) to the page (view.js), the
+// buttons and keys (controls.js), sound and voice (sound.js), storage (storage.js) and the
+// wake lock. Where the session is comes from timing.js, asked with performance.now(); the
+// interval below only decides how often the page is redrawn, never what it shows.
 
-import { Session, clock } from './timing.js';
+import { Session } from './timing.js';
 import { createHistory } from './history.js';
+import { messages } from './messages.js';
+import { createView, phaseText, turnWords } from './view.js';
+import { bindButtons, bindKeys } from './controls.js';
+import { createSound, createSpeech, tonesAvailable, vibrate, vibrationAvailable } from './sound.js';
+import { createWakeLock, wakeLockAvailable } from './wakelock.js';
+import { createLockScreen, lockScreenAvailable } from './lockscreen.js';
+import { loadPrefs, savePrefs, loadRoutineProfile, saveRoutineProfile, restoreSession, saveSession } from './storage.js';
 
 const REDRAW_MS = 200;
 const SAVE_MS = 1000;
-const PREFS_KEY = 'unknot.player.prefs';
-const DEFAULT_PREFS = { muted: false, volume: 60, speech: false, flash: false, pacer: true };
 // Cues that arrive more than this late are old news (the tab was hidden): shown, not sounded.
 const STALE_MS = 1500;
-// Breathing pacer: a slow in-breath and a longer out-breath.
-const INHALE_MS = 4000;
-const EXHALE_MS = 6000;
+// The quiet profile of a routine: tones and voice at this share of the cue volume.
+const QUIET_SHARE = 0.35;
 
 const dataElement = document.getElementById('session-data');
-const root = document.getElementById('player');
-if (dataElement && root) {
+if (dataElement && document.getElementById('player')) {
 	start(JSON.parse(dataElement.textContent));
 }
 
@@ -26,27 +30,34 @@ function start(data) {
 	if (!steps.length) {
 		return;
 	}
-	const fields = {};
-	document.querySelectorAll('#player [data-field], #player-summary [data-field]').forEach(el => {
-		fields[el.dataset.field] = el;
-	});
-	const buttons = {};
-	document.querySelectorAll('[data-action]').forEach(el => {
-		buttons[el.dataset.action] = el;
-	});
-	const summary = document.getElementById('player-summary');
-	const stopped = document.getElementById('player-stopped');
-	const stepList = document.getElementById('session-steps');
-	const flash = document.querySelector('.player-flash');
 	const now = () => performance.now();
-	const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-	const msg = (key, ...args) => format(data.messages[key] ?? key, args);
+	const msg = messages(data);
 	const prefs = loadPrefs();
-	const sound = createSound(() => prefs);
-	const speech = createSpeech(() => prefs);
+	const profile = loadRoutineProfile(data.slug);
+	// What the sounds and voice go by: the cue volume, softer in a quiet routine; eyes-closed mode speaks.
+	const cues = () => ({
+		...prefs,
+		volume: profile.quiet ? prefs.volume * QUIET_SHARE : prefs.volume,
+		speech: prefs.speech || prefs.eyesClosed,
+	});
+	const view = createView(data, msg, () => prefs);
+	const { buttons } = view;
+	const sound = createSound(cues);
+	const speech = createSpeech(cues);
 	const wakeLock = createWakeLock();
-	const sessionHistory = createHistory(data, msg, () => save(true));
+	const lockScreen = createLockScreen(view.fields.keepAlive, {
+		play: () => (session.status === 'idle' ? startSession() : togglePause()),
+		pause: () => session.status === 'running' && togglePause(),
+		next: () => act(s => s.next(now())),
+		previous: () => act(s => s.previous(now())),
+	});
+	// Saved with the session whenever the run changes; its answer can bring the tension or a streak to show.
+	const sessionHistory = createHistory(data, msg, () => {
+		save(true);
+		if (session.finished) {
+			view.renderOutcome(sessionHistory.state());
+		}
+	});
 
 	let pain = false;
 	let session = restore();
@@ -56,23 +67,46 @@ function start(data) {
 
 	// --- wiring ---
 
-	root.hidden = false;
-	stepList.hidden = true;
 	bindPrefs();
-	buttons.start.addEventListener('click', startSession);
-	buttons.pause.addEventListener('click', togglePause);
-	buttons.previous.addEventListener('click', () => act(s => s.previous(now())));
-	buttons.next.addEventListener('click', () => act(s => s.next(now())));
-	buttons.restart.addEventListener('click', () => act(s => s.restartStep(now())));
-	buttons.extend.addEventListener('click', () => act(s => s.extend(now(), 15)));
-	buttons.end.addEventListener('click', () => act(s => s.end(now())));
-	buttons.pain.addEventListener('click', () => {
-		pain = true;
-		speech.cancel();
-		act(s => s.end(now()));
+	bindButtons(buttons, {
+		start: startSession,
+		pause: togglePause,
+		previous: () => act(s => s.previous(now())),
+		next: () => act(s => s.next(now())),
+		done: () => act(s => s.next(now()), { focus: buttons.pause }),
+		restart: () => act(s => s.restartStep(now())),
+		extend: () => act(s => s.extend(now(), 15)),
+		end: () => act(s => s.end(now())),
+		pain: () => {
+			pain = true;
+			speech.cancel();
+			act(s => s.end(now()));
+		},
+		again: runAgain,
+		details: () => view.setDetails(!view.detailsOpen),
+		closeDetails: () => view.setDetails(false),
+		leaveFocus: () => view.setFocus(false),
+		enterFocus: () => {
+			view.setFocus(true);
+			buttons.leaveFocus.focus();
+		},
 	});
-	buttons.again.addEventListener('click', runAgain);
-	document.addEventListener('keydown', onKey);
+	bindKeys(() => session.status, {
+		start: startSession,
+		pause: togglePause,
+		previous: () => act(s => s.previous(now())),
+		next: () => act(s => s.next(now())),
+		escape: () => {
+			if (view.detailsOpen) {
+				view.setDetails(false);
+				return;
+			}
+			if (session.status === 'running') {
+				togglePause();
+			}
+			view.setFocus(false);
+		},
+	});
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible') {
 			update();
@@ -84,9 +118,10 @@ function start(data) {
 		}
 	});
 	window.addEventListener('pagehide', () => save(true));
+	showAbilities();
 
 	if (session.status !== 'idle' && !session.finished) {
-		announce(msg(session.status === 'paused' ? 'restoredPaused' : 'restored'));
+		view.announce(msg(session.status === 'paused' ? 'restoredPaused' : 'restored'));
 	}
 	lastUnit = session.status === 'idle' ? -1 : session.segment.unit;
 	update();
@@ -118,16 +153,16 @@ function start(data) {
 	function togglePause() {
 		if (session.status === 'running') {
 			act(s => s.pause(now()));
-			announce(msg('announce.paused'));
+			view.announce(msg('announce.paused'));
 		} else if (session.status === 'paused') {
 			act(s => s.resume(now()));
-			announce(msg('announce.resumed'));
+			view.announce(msg('announce.resumed'));
 		}
 	}
 
 	function runAgain() {
 		pain = false;
-		summary.dataset.shown = '';
+		view.resetSummary();
 		session = new Session(steps, data.options);
 		sessionHistory.newRun();
 		lastUnit = -1;
@@ -136,51 +171,19 @@ function start(data) {
 		buttons.start.focus();
 	}
 
-	function onKey(event) {
-		if (event.altKey || event.ctrlKey || event.metaKey || session.finished || session.status === 'idle' && event.key !== ' ') {
-			return;
-		}
-		const target = event.target;
-		const typing = target.closest && target.closest('input, select, textarea, [contenteditable]');
-		if (typing) {
-			return;
-		}
-		switch (event.key) {
-			case ' ':
-			case 'Spacebar':
-				// A focused button already answers Space with a click of its own.
-				if (target.closest && target.closest('button, summary, a')) {
-					return;
-				}
-				event.preventDefault();
-				if (session.status === 'idle') {
-					startSession();
-				} else {
-					togglePause();
-				}
-				break;
-			case 'ArrowLeft':
-				event.preventDefault();
-				act(s => s.previous(now()));
-				break;
-			case 'ArrowRight':
-				event.preventDefault();
-				act(s => s.next(now()));
-				break;
-			case 'Escape':
-				if (session.status === 'running') {
-					togglePause();
-				}
-				break;
-			default:
-		}
-	}
-
 	// --- the clock ---
 
 	function update() {
 		handle(session.tick(now()));
-		render(session.view(now()));
+		const v = session.view(now());
+		view.render(v, pain, sessionHistory.state());
+		sessionHistory.render(v.status);
+		if (!session.finished) {
+			const step = steps[v.stepIndex];
+			lockScreen.update(prefs.eyesClosed, session.running, step.title, phaseText(msg, v.segment, step), data.title);
+		} else {
+			lockScreen.update(false);
+		}
 		if (session.running && timer === null) {
 			timer = setInterval(update, REDRAW_MS);
 			wakeLock.acquire();
@@ -194,40 +197,66 @@ function start(data) {
 		}
 	}
 
-	/** Sounds, speech, flashes and announcements for what happened; each event exactly once. */
+	/**
+	 * Sounds, vibrations, speech, flashes and announcements for what happened; each event
+	 * exactly once. A new step, the other side and the end each have their own tone; in
+	 * eyes-closed mode the voice also names every part and counts the last seconds.
+	 */
 	function handle(events) {
 		const fresh = events.filter(e => e.late === undefined || e.late < STALE_MS);
-		const ended = fresh.some(e => e.type === 'end' || e.type === 'done');
+		const change = fresh.filter(e => e.type === 'segment').pop();
 		const countdown = fresh.filter(e => e.type === 'countdown').pop();
-		if (ended) {
-			sound.end();
-			if (prefs.flash) {
-				flashScreen();
-			}
+		if (fresh.some(e => e.type === 'done')) {
+			cue('finish', 'end');
+		} else if (change && change.unitChanged) {
+			cue('step', 'step');
+		} else if (change && (change.kind === 'switch' || change.kind === 'turnover')) {
+			cue('side', 'side');
+		} else if (fresh.some(e => e.type === 'end')) {
+			cue('end', null);
 		} else if (countdown) {
 			sound.tick(countdown.value);
+			if (prefs.eyesClosed) {
+				vibrate('tick');
+				speech.sayIfQuiet(String(countdown.value));
+			}
 		}
 		if (fresh.some(e => e.type === 'halfway')) {
-			sound.halfway();
+			sound.chime('halfway');
 			speech.say(msg('speak.halfway'));
 		}
-		const change = events.filter(e => e.type === 'segment').pop();
-		if (change) {
-			announceSegment(change);
+		const latest = events.filter(e => e.type === 'segment').pop();
+		if (latest) {
+			announceSegment(latest);
 		}
 		if (events.some(e => e.type === 'done' || e.type === 'ended')) {
-			announce(msg(session.status === 'done' ? 'announce.done' : 'announce.ended'));
-			speech.say(msg(session.status === 'done' ? 'announce.done' : 'announce.ended'));
+			const words = msg(session.status === 'done' ? 'announce.done' : 'announce.ended');
+			view.announce(words);
+			speech.say(words);
 			sessionHistory.finished(session.view(now()), pain);
+		}
+	}
+
+	/** A chime, the flash if wanted, and in eyes-closed mode a vibration of its kind. */
+	function cue(chime, vibration) {
+		sound.chime(chime);
+		if (prefs.flash) {
+			view.flash();
+		}
+		if (vibration && prefs.eyesClosed) {
+			vibrate(vibration);
 		}
 	}
 
 	/**
 	 * At a new step (or side, in a side block) the live region names the step and its safety
 	 * cue, and the voice reads the title, the first sentence of the instructions and the cue.
+	 * In eyes-closed mode the voice then names each part as it comes: the side, hold, rest.
 	 */
 	function announceSegment(change) {
 		const step = steps[change.stepIndex];
+		const seg = session.segments[change.index];
+		const part = prefs.eyesClosed && !seg.lead ? spokenPart(seg, step) : '';
 		if (change.unit !== lastUnit) {
 			lastUnit = change.unit;
 			const number = change.stepIndex + 1;
@@ -235,197 +264,40 @@ function start(data) {
 				? msg('speak.stepSafety', step.title, step.shortInstruction, step.safetyCue)
 				: msg('speak.step', step.title, step.shortInstruction);
 			if (change.kind === 'turnover') {
-				const turn = turnWords(step);
-				announce(msg('announce.turnover', turn, number, steps.length, step.title));
+				const turn = turnWords(msg, step);
+				view.announce(msg('announce.turnover', turn, number, steps.length, step.title));
 				speech.say(msg('speak.turnover', turn, spoken));
 				return;
 			}
-			announce(step.safetyCue
+			view.announce(step.safetyCue
 				? msg('announce.stepSafety', number, steps.length, step.title, step.safetyCue)
 				: msg('announce.step', number, steps.length, step.title));
-			speech.say(spoken);
+			speech.say(part ? `${spoken} ${part}.` : spoken);
 			return;
 		}
 		if (change.kind === 'switch') {
-			announce(msg('announce.switch'));
+			view.announce(msg('announce.switch'));
 			speech.say(msg('announce.switch'));
 		} else if (change.kind === 'transition' || change.kind === 'ready') {
 			speech.say(msg('speak.next', step.title));
+		} else if (part) {
+			speech.say(part);
 		}
 	}
 
-	// --- drawing ---
-
-	function render(v) {
-		root.dataset.status = v.status;
-		document.documentElement.classList.toggle('session-live', v.status === 'running' || v.status === 'paused');
-		const finished = v.status === 'done' || v.status === 'ended';
-		root.hidden = finished;
-		summary.hidden = !finished;
-		stopped.hidden = !(finished && pain);
-		sessionHistory.render(v.status);
-		if (finished) {
-			renderSummary(v);
-			return;
-		}
-		const seg = v.segment;
-		const step = steps[v.stepIndex];
-		setText(fields.stepOf, msg('stepOf', v.stepNumber, v.stepCount));
-		setText(fields.elapsed, msg('elapsed', clock(v.elapsedSeconds), clock(v.totalSeconds)));
-		fields.overallBar.style.width = `${Math.min(100, (100 * v.elapsedMs) / Math.max(1, v.totalMs))}%`;
-		setText(fields.phase, phase(seg, step));
-		root.dataset.kind = seg.kind;
-		setText(fields.title, step.title);
-		setText(fields.timer, v.remainingSeconds === null ? msg('whenReady') : clock(v.remainingSeconds));
-		const progress = v.progress === null ? 0 : v.progress;
-		fields.ring.style.strokeDashoffset = String(100 - progress * 100);
-		// Even an empty arc leaves a dot; hide the arc until there is some.
-		fields.ring.style.opacity = progress > 0 ? '1' : '0';
-		fields.bar.firstElementChild.style.width = `${progress * 100}%`;
-		fields.bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
-		setText(fields.instructions, step.instructions);
-		renderSafety(step);
-		setText(fields.position, step.position);
-		setText(fields.equipment, step.equipment);
-		setFact('pressure', step.pressure);
-		setFact('breathing', step.breathingCue);
-		if (fields.pictogram.dataset.step !== String(v.stepIndex)) {
-			const figure = document.querySelector(`#step-${v.stepIndex + 1} [data-pictogram]`);
-			fields.pictogram.innerHTML = figure ? figure.innerHTML : '';
-			fields.pictogram.dataset.step = String(v.stepIndex);
-		}
-		setText(fields.next, nextWords(v));
-		renderPacer(v, step);
-
-		buttons.start.hidden = v.status !== 'idle';
-		buttons.pause.hidden = v.status === 'idle';
-		setText(buttons.pause, v.status === 'paused' ? msg('resume') : msg('pause'));
-		const idle = v.status === 'idle';
-		for (const name of ['previous', 'next', 'restart', 'end']) {
-			buttons[name].disabled = idle;
-		}
-		buttons.extend.disabled = idle || !seg.timed;
-	}
-
-	function nextWords(v) {
-		if (v.nextStepIndex === null) {
-			return msg('next.end');
-		}
-		const upcoming = steps[v.nextStepIndex];
-		if (v.nextTurnover) {
-			return msg(upcoming.sideLying ? 'next.turnover' : 'next.otherSide', upcoming.title);
-		}
-		return msg('next', upcoming.title);
-	}
-
-	/** Turning over lying down; otherwise moving to the other side. */
-	function turnWords(step) {
-		return msg(step.sideLying ? 'phase.turnover' : 'phase.otherSide');
-	}
-
-	function phase(seg, step) {
-		let side = '';
-		if (seg.side) {
-			side = msg(`phase.${step.sideLying ? 'sideLying.' : ''}${seg.side === 'left' ? 'left' : 'right'}`);
-		}
-		const withSide = text => (side ? `${side} · ${text}` : text);
-		switch (seg.kind) {
-			case 'ready': return msg('phase.ready');
-			case 'transition': return msg('phase.transition');
-			case 'turnover': return turnWords(step);
-			case 'switch': return msg('phase.switch');
-			case 'hold': return withSide(seg.sets > 1
-				? msg('phase.hold', seg.rep, seg.reps, seg.set, seg.sets)
-				: msg('phase.holdOneSet', seg.rep, seg.reps));
-			case 'rest': return withSide(msg('phase.rest', seg.rep + 1, seg.reps));
-			case 'setRest': return withSide(msg('phase.setRest', seg.set + 1, seg.sets));
-			case 'untimed': return withSide(msg('phase.untimed'));
-			default: return side || '\u00a0';
-		}
-	}
-
-	function renderPacer(v, step) {
-		const show = prefs.pacer && Boolean(step.breathingCue) && !v.segment.lead && v.status === 'running';
-		fields.pacer.hidden = !show;
-		if (!show) {
-			return;
-		}
-		// The phase of the breath follows the clock, so it stays right after a pause or a reload.
-		const t = v.elapsedMs % (INHALE_MS + EXHALE_MS);
-		const inhaling = t < INHALE_MS;
-		fields.pacer.dataset.breath = inhaling ? 'in' : 'out';
-		fields.pacer.classList.toggle('pacer-still', reducedMotion.matches);
-		setText(fields.pacerWord, msg(inhaling ? 'pacer.in' : 'pacer.out'));
-	}
-
-	function renderSummary(v) {
-		setText(fields.summaryHeading, msg(v.status === 'done' ? 'summary.done' : 'summary.ended'));
-		setText(fields.summaryTime, msg('summary.time', clock(v.elapsedSeconds)));
-		setText(fields.summarySteps, msg('summary.steps', v.completed.length, v.stepCount));
-		setText(fields.summarySkipped, msg('summary.skipped', v.skipped.length));
-		if (summary.dataset.shown !== 'true') {
-			summary.dataset.shown = 'true';
-			(pain ? stopped : summary).focus();
-		}
-	}
-
-	/** The step's safety cue and the reminders of the cautions it concerns, shown only when there are any. */
-	function renderSafety(step) {
-		const reminders = step.reminders || [];
-		fields.safety.hidden = !step.safetyCue && !reminders.length;
-		fields.safetyCueLine.hidden = !step.safetyCue;
-		setText(fields.safetyCue, step.safetyCue || '');
-		fields.reminders.hidden = !reminders.length;
-		const shown = JSON.stringify(reminders);
-		if (fields.reminderList.dataset.shown !== shown) {
-			fields.reminderList.dataset.shown = shown;
-			fields.reminderList.replaceChildren(...reminders.map(reminder => {
-				const item = document.createElement('li');
-				const title = document.createElement('strong');
-				title.textContent = reminder.title;
-				item.append(title, ` ${reminder.advice}`);
-				return item;
-			}));
-		}
-	}
-
-	function setFact(name, value) {
-		const fact = root.querySelector(`[data-fact="${name}"]`);
-		fact.hidden = !value;
-		setText(fields[name], value || '');
-	}
-
-	function announce(text) {
-		// Cleared first so that the same words twice are still read twice.
-		fields.live.textContent = '';
-		setTimeout(() => {
-			fields.live.textContent = text;
-		}, 50);
-	}
-
-	function flashScreen() {
-		flash.hidden = false;
-		flash.classList.remove('is-flashing');
-		void flash.offsetWidth;
-		flash.classList.add('is-flashing');
-		setTimeout(() => {
-			flash.hidden = true;
-		}, 600);
+	/** The cue as the voice says it: "Left side, Hold, rep 1 of 3" rather than with dots. */
+	function spokenPart(seg, step) {
+		return phaseText(msg, seg, step).replace(/\s*·\s*/g, ', ').trim();
 	}
 
 	// --- storage ---
 
 	function restore() {
-		try {
-			const saved = JSON.parse(sessionStorage.getItem(data.storageKey));
-			const restored = saved && Session.restore(steps, saved.state, now(), Date.now(), data.options);
-			if (restored) {
-				pain = Boolean(saved.pain);
-				sessionHistory.restore(saved.run);
-				return restored;
-			}
-		} catch {
-			// Storage off or unreadable: start afresh.
+		const saved = restoreSession(data, now());
+		if (saved) {
+			pain = saved.pain;
+			sessionHistory.restore(saved.run);
+			return saved.session;
 		}
 		return new Session(steps, data.options);
 	}
@@ -435,165 +307,50 @@ function start(data) {
 			return;
 		}
 		lastSaved = now();
-		try {
-			sessionStorage.setItem(data.storageKey, JSON.stringify({ state: session.toJSON(now(), Date.now()), pain, run: sessionHistory.state() }));
-		} catch {
-			// Private mode or full storage: the session still runs, it just will not survive a reload.
-		}
+		saveSession(data, session, pain, sessionHistory.state(), now());
 	}
 
-	function loadPrefs() {
-		try {
-			return { ...DEFAULT_PREFS, ...JSON.parse(localStorage.getItem(PREFS_KEY)) };
-		} catch {
-			return { ...DEFAULT_PREFS };
-		}
-	}
-
+	/** Settings inputs: data-pref for every routine, data-routine-pref for this routine only. */
 	function bindPrefs() {
-		root.querySelectorAll('[data-pref]').forEach(input => {
-			const name = input.dataset.pref;
+		const inputs = [...view.root.querySelectorAll('[data-pref], [data-routine-pref]')];
+		const storeOf = input => (input.dataset.pref ? prefs : profile);
+		const nameOf = input => input.dataset.pref || input.dataset.routinePref;
+		const show = () => inputs.forEach(input => {
+			const value = storeOf(input)[nameOf(input)];
 			if (input.type === 'checkbox') {
-				input.checked = Boolean(prefs[name]);
+				input.checked = Boolean(value);
 			} else {
-				input.value = String(prefs[name]);
+				input.value = String(value);
 			}
-			input.addEventListener('input', () => {
-				prefs[name] = input.type === 'checkbox' ? input.checked : Number(input.value);
-				try {
-					localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
-				} catch {
-					// Preferences then last for this page only.
-				}
-				if (name === 'speech' && !input.checked) {
-					speech.cancel();
-				}
-				if (name === 'volume' || name === 'muted') {
-					sound.unlock();
-					sound.tick(1);
-				}
-				update();
-			});
 		});
+		show();
+		inputs.forEach(input => input.addEventListener('input', () => {
+			const name = nameOf(input);
+			storeOf(input)[name] = input.type === 'checkbox' ? input.checked : Number(input.value);
+			if (input.dataset.pref) {
+				savePrefs(prefs);
+			} else {
+				saveRoutineProfile(data.slug, profile);
+			}
+			// The same setting can sit in two places (eyes-closed mode before Start and in the settings).
+			show();
+			if ((name === 'speech' || name === 'eyesClosed') && !input.checked) {
+				speech.cancel();
+			}
+			if (name === 'volume' || name === 'muted' || name === 'quiet') {
+				sound.unlock();
+				sound.tick(1);
+			}
+			update();
+		}));
 	}
-}
 
-/** Fills {0}, {1}… in a message pattern; patterns with arguments double their apostrophes. */
-function format(pattern, args) {
-	if (!args.length) {
-		return pattern;
+	/** The settings say plainly what this browser cannot do, instead of skipping it in silence. */
+	function showAbilities() {
+		speech.whenVoices(available => view.showAbility('voice', available));
+		view.showAbility('tones', tonesAvailable());
+		view.showAbility('vibration', vibrationAvailable());
+		view.showAbility('wakeLock', wakeLockAvailable());
+		view.showAbility('lockScreen', lockScreenAvailable());
 	}
-	return pattern.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? '')).replace(/''/g, "'");
-}
-
-function setText(element, text) {
-	if (element.textContent !== text) {
-		element.textContent = text;
-	}
-}
-
-/** Soft generated tones through Web Audio; silent where it is missing or muted. */
-function createSound(getPrefs) {
-	let context = null;
-	const play = (frequency, seconds, loudness, delay = 0) => {
-		const prefs = getPrefs();
-		if (!context || prefs.muted || prefs.volume <= 0) {
-			return;
-		}
-		const at = context.currentTime + delay;
-		const oscillator = context.createOscillator();
-		const gain = context.createGain();
-		oscillator.type = 'sine';
-		oscillator.frequency.value = frequency;
-		const peak = Math.max(0.0001, loudness * (prefs.volume / 100));
-		// A quick rise and a long, soft fall: a chime, not a beep.
-		gain.gain.setValueAtTime(0.0001, at);
-		gain.gain.exponentialRampToValueAtTime(peak, at + 0.02);
-		gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
-		oscillator.connect(gain).connect(context.destination);
-		oscillator.start(at);
-		oscillator.stop(at + seconds + 0.05);
-	};
-	return {
-		// Browsers only allow sound after a gesture, so the first button press opens it.
-		unlock() {
-			const AudioContextType = window.AudioContext || window.webkitAudioContext;
-			if (!context && AudioContextType) {
-				try {
-					context = new AudioContextType();
-				} catch {
-					context = null;
-				}
-			}
-			if (context && context.state === 'suspended') {
-				context.resume().catch(() => {});
-			}
-		},
-		tick(value) {
-			play(value === 1 ? 740 : 620, 0.15, 0.25);
-		},
-		end() {
-			play(528, 0.9, 0.35);
-			play(792, 0.9, 0.25, 0.12);
-		},
-		halfway() {
-			play(660, 0.4, 0.2);
-			play(660, 0.4, 0.2, 0.25);
-		},
-	};
-}
-
-/** Optional spoken cues through the Web Speech API. */
-function createSpeech(getPrefs) {
-	const available = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
-	return {
-		say(text) {
-			if (!available || !getPrefs().speech || getPrefs().muted || !text) {
-				return;
-			}
-			window.speechSynthesis.cancel();
-			const utterance = new SpeechSynthesisUtterance(text);
-			utterance.lang = document.documentElement.lang || 'en';
-			utterance.rate = 0.95;
-			utterance.volume = Math.min(1, getPrefs().volume / 100);
-			window.speechSynthesis.speak(utterance);
-		},
-		cancel() {
-			if (available) {
-				window.speechSynthesis.cancel();
-			}
-		},
-	};
-}
-
-/** Keeps the screen on while the timer runs, where the browser offers it. */
-function createWakeLock() {
-	let sentinel = null;
-	let wanted = false;
-	return {
-		async acquire() {
-			wanted = true;
-			if (sentinel || !('wakeLock' in navigator) || document.visibilityState !== 'visible') {
-				return;
-			}
-			try {
-				sentinel = await navigator.wakeLock.request('screen');
-				sentinel.addEventListener('release', () => {
-					sentinel = null;
-				});
-				if (!wanted) {
-					this.release();
-				}
-			} catch {
-				sentinel = null;
-			}
-		},
-		release() {
-			wanted = false;
-			if (sentinel) {
-				sentinel.release().catch(() => {});
-				sentinel = null;
-			}
-		},
-	};
 }

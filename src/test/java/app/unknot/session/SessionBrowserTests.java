@@ -60,6 +60,15 @@ class SessionBrowserTests {
 			.orElseThrow(() -> new AssertionError("no visible button named " + name));
 	}
 
+	private List<String> visibleButtonNames() {
+		return chromium.driver()
+			.findElements(By.cssSelector("button"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getAccessibleName)
+			.toList();
+	}
+
 	private String text(String field) {
 		return chromium.driver().findElement(By.cssSelector("#player [data-field='" + field + "']")).getText().strip();
 	}
@@ -118,10 +127,8 @@ class SessionBrowserTests {
 		WebElement timer = chromium.driver().findElement(By.cssSelector("[role='timer']"));
 		assertThat(timer.getAriaRole()).isEqualTo("timer");
 		assertThat(timer.getText()).isEqualTo("0:05");
-		for (String name : List.of("Start", "Previous", "Next", "Restart step", "End session", "+15 s",
-				"Stop — I feel pain")) {
-			assertThat(button(name).getAccessibleName()).isEqualTo(name);
-		}
+		// Before Start only what can be used shows: no disabled controls.
+		assertThat(visibleButtonNames()).containsExactly("Leave focus view", "Details", "Start");
 
 		button("Start").click();
 		assertThat(button("Pause").getAccessibleName()).isEqualTo("Pause");
@@ -130,6 +137,14 @@ class SessionBrowserTests {
 		// Pause holds the time.
 		button("Pause").click();
 		String held = text("timer");
+		for (String name : List.of("Previous", "Resume", "Next", "Stop — I feel pain")) {
+			assertThat(button(name).getAccessibleName()).isEqualTo(name);
+		}
+		button("Details").click();
+		for (String name : List.of("Restart step", "+15 s", "End session")) {
+			assertThat(button(name).getAccessibleName()).isEqualTo(name);
+		}
+		button("Details").click();
 		Thread.sleep(2000);
 		assertThat(text("timer")).isEqualTo(held);
 		assertThat(status()).isEqualTo("paused");
@@ -206,6 +221,8 @@ class SessionBrowserTests {
 		chromium.driver().get(base + "/routines/test-cues/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		String pulse = "If you feel a pulse, move your fingers further out.";
+		assertThat(shown("safety")).as("in the details, closed at first").isFalse();
+		button("Details").click();
 
 		assertThat(shown("safety")).isTrue();
 		assertThat(text("safetyCue")).isEqualTo(pulse);
@@ -274,7 +291,7 @@ class SessionBrowserTests {
 			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 			button("Start").click();
 			button("Pause").click();
-			chromium.driver().executeScript("window.scrollTo(0, 0)");
+			button("Details").click();
 			String name = "session-player-cue-" + size[0] + "x" + size[1];
 			chromium.screenshot(name);
 
@@ -285,9 +302,7 @@ class SessionBrowserTests {
 				.executeScript("return document.querySelector('.player-safety').getBoundingClientRect().bottom");
 			Number height = (Number) chromium.driver().executeScript("return document.documentElement.clientHeight");
 			assertThat(timerBottom.doubleValue()).as("countdown on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
-			if (size[1] > size[0]) {
-				assertThat(cueBottom.doubleValue()).as("cue on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
-			}
+			assertThat(cueBottom.doubleValue()).as("cue on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
 			chromium.close();
 			chromium = null;
 		}
