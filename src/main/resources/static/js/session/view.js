@@ -150,7 +150,7 @@ export function createView(data, msg, getPrefs) {
 
 	/**
 	 * How it felt and how often: tension before and after when given (signed-in people), and
-	 * the streak when the recorded session's answer carried one (history's run.streakDays).
+	 * the streak when the server's answer to the recorded session carried one (history's run.answer.streakDays).
 	 */
 	function renderOutcome(run) {
 		const before = run?.before ?? null;
@@ -162,7 +162,7 @@ export function createView(data, msg, getPrefs) {
 				? format(tension.dataset.before, [before])
 				: format(tension.dataset.both, [before, after]));
 		}
-		const days = run?.streakDays;
+		const days = run?.answer?.streakDays;
 		const streak = fields.summaryStreak;
 		streak.hidden = !(Number.isInteger(days) && days > 0);
 		if (!streak.hidden) {

@@ -412,6 +412,7 @@ class PhonePlayerBrowserTests {
 			runTestOpenToTheEnd();
 			chromium.waitFor("the report saved", driver -> summary().contains("Saved to your progress."));
 			assertThat(summary()).contains("Tension before: 6");
+			chromium.waitFor("the streak from the server's answer", driver -> summary().contains("Days in a row with a session: 1"));
 
 			js("document.querySelector('[data-tension=after] input[value=\"3\"]').click()");
 			js("document.querySelector('[data-history=rate]').click()");
