@@ -137,6 +137,8 @@ class SessionLengthPagesTests {
 		MvcTestResult player = mvc.get().uri(SESSION + "?minutes=5").session(session).exchange();
 		assertThat(player).bodyText().contains("id=\"player\"");
 		assertThat(playerData(player)).containsEntry("minutes", 5).containsEntry("fullMinutes", 11);
+		assertThat(player).bodyText().as("the focus view's top line names the chosen length")
+			.contains("<span class=\"player-length\">· 5 min</span>");
 	}
 
 	@Test
