@@ -15,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 import org.thymeleaf.context.WebContext;
@@ -24,9 +22,7 @@ import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * as {@code /routines/%zz}, a malformed request line or header) never reach Spring's error
  * handling: Tomcat's own error report valve answered them with a bare page of its own and
  * none of the site's security headers. This valve takes its place and answers with the
- * site's error page, as an anonymous visitor sees it, and the headers Spring Security writes
- * on every other page, by running the security chain's own header writer.
+ * site's error page, as an anonymous visitor sees it, and the security headers of every
+ * other page.
  */
 @Component
 class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
@@ -46,8 +42,6 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	/** Looked up when the first refused request comes, long after the server was configured. */
 	private final WebApplicationContext applicationContext;
-
-	private volatile Filter headerWriter;
 
 	RefusedRequestPages(WebApplicationContext applicationContext) {
 		this.applicationContext = applicationContext;
@@ -89,22 +83,8 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	}
 
 	/** Sets the headers every page of the site gets (CSP, frame options, HSTS over https, ...). */
-	void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response)
-			throws IOException, ServletException {
-		headerWriter().doFilter(request, response, (headersWritten, toResponse) -> {
-		});
-	}
-
-	private Filter headerWriter() {
-		if (headerWriter == null) {
-			headerWriter = applicationContext.getBeanProvider(SecurityFilterChain.class)
-				.orderedStream()
-				.flatMap(chain -> chain.getFilters().stream())
-				.filter(HeaderWriterFilter.class::isInstance)
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("The security filter chain writes no headers"));
-		}
-		return headerWriter;
+	void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+		applicationContext.getBean(SecurityHeaders.class).write(request, response);
 	}
 
 	/** Tomcat's error report valve with the site's page in place of Tomcat's own. */
@@ -149,7 +129,7 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 					response.finishResponse();
 				}
 			}
-			catch (IOException | ServletException | RuntimeException failed) {
+			catch (IOException | RuntimeException failed) {
 				// The client has most likely gone; there is nobody left to answer.
 				log.debug("Could not send the error page for a refused request", failed);
 			}

@@ -2,8 +2,10 @@ package app.unknot.system;
 
 import java.util.Map;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,10 +21,14 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import app.unknot.account.Attempts;
 import app.unknot.account.ThrottledSignIn;
@@ -37,7 +43,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
-			SessionRegistry sessionRegistry) throws Exception {
+			SessionRegistry sessionRegistry, SecurityHeaders securityHeaders) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/my/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
@@ -59,17 +65,34 @@ class SecurityConfig {
 			.sessionManagement(sessions -> sessions.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredSessionStrategy(ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
-								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-				// Routine and sheet addresses are not secrets, but other sites need no more than our origin.
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// The player keeps the screen awake and plays its own sound cues; nothing else is needed.
-				.permissionsPolicyHeader(permissions -> permissions.policy(
-						"screen-wake-lock=(self), autoplay=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+			.headers(headers -> {
+				headers.defaultsDisabled();
+				securityHeaders.writers().forEach(headers::addHeaderWriter);
+			})
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		return http.build();
+	}
+
+	@Bean
+	SecurityHeaders securityHeaders() {
+		return new SecurityHeaders();
+	}
+
+	/**
+	 * Error pages are rendered in a dispatch of their own, which Spring Security's header
+	 * filter leaves alone: it wrote the headers before the error for the requests it saw, but a
+	 * request stopped before it (by its firewall, or with parameters that cannot be decoded)
+	 * would get its 400 page without them.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> securityHeadersOnErrorPages(SecurityHeaders securityHeaders) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			securityHeaders.write((HttpServletRequest) request, (HttpServletResponse) response);
+			chain.doFilter(request, response);
+		});
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/** CSRF tokens live in the session; shared with sign-up, which replaces the token as sign-in does. */
