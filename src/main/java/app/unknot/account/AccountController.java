@@ -1,11 +1,11 @@
 package app.unknot.account;
 
-import java.security.Principal;
 import java.time.Duration;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.unknot.system.SignedIn;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,28 +87,28 @@ class AccountController {
 	}
 
 	@GetMapping("/my/account")
-	String account(Principal principal, Model model) {
-		model.addAttribute("account", accounts.get(principal.getName()));
+	String account(@AuthenticationPrincipal SignedIn user, Model model) {
+		model.addAttribute("account", accounts.get(user.accountId()));
 		return "account/account";
 	}
 
 	@PostMapping("/my/account/delete")
-	String delete(Principal principal, @RequestParam(required = false) String password, HttpServletRequest request,
-			HttpServletResponse response, Model model) throws ServletException {
-		Duration wait = attempts.tryAttempt(Attempts.Kind.PASSWORD, request.getRemoteAddr(), principal.getName());
+	String delete(@AuthenticationPrincipal SignedIn user, @RequestParam(required = false) String password,
+			HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
+		Duration wait = attempts.tryAttempt(Attempts.Kind.PASSWORD, request.getRemoteAddr(), user.email());
 		if (!wait.isZero()) {
 			tooManyAttempts(wait, response);
-			model.addAttribute("account", accounts.get(principal.getName()));
+			model.addAttribute("account", accounts.get(user.accountId()));
 			model.addAttribute("waitSeconds", seconds(wait));
 			return "account/account";
 		}
-		if (!accounts.delete(principal.getName(), password)) {
+		if (!accounts.delete(user.accountId(), password)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("account", accounts.get(principal.getName()));
+			model.addAttribute("account", accounts.get(user.accountId()));
 			model.addAttribute("deleteFailed", true);
 			return "account/account";
 		}
-		sessions.endAll(principal.getName());
+		sessions.endAll(user.accountId());
 		request.logout();
 		return "redirect:/?deleted";
 	}

@@ -6,6 +6,8 @@ import org.springframework.data.repository.Repository;
 
 public interface AccountRepository extends Repository<Account, Long> {
 
+	Optional<Account> findById(Long id);
+
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);

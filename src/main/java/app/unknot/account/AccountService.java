@@ -1,13 +1,9 @@
 package app.unknot.account;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.system.NotFoundException;
+import app.unknot.system.SignedIn;
 
 /** Accounts: creating them, loading them for sign-in, and deleting them. */
 @Service
@@ -62,15 +59,14 @@ public class AccountService implements UserDetailsService {
 		return true;
 	}
 
+	/** The person signing in, with the account id every feature works with. */
 	@Override
 	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String email) {
+	public SignedIn loadUserByUsername(String email) {
 		Account account = accounts.findByEmail(normalise(email))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		return User.withUsername(account.getEmail())
-			.password(account.getPasswordHash())
-			.authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
-			.build();
+		return new SignedIn(account.getId(), account.getEmail(), account.getRole().authority(),
+				account.getPasswordHash());
 	}
 
 	@Transactional(readOnly = true)
@@ -78,9 +74,14 @@ public class AccountService implements UserDetailsService {
 		return accounts.findByEmail(normalise(email)).orElseThrow(() -> new NotFoundException("notFound.account", email));
 	}
 
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return accounts.findById(id).orElseThrow(() -> new NotFoundException("notFound.account", String.valueOf(id)));
+	}
+
 	/** Deletes the account if the password matches; its own data goes with it (cascading keys). */
-	public boolean delete(String email, String password) {
-		Optional<Account> account = accounts.findByEmail(normalise(email));
+	public boolean delete(long id, String password) {
+		Optional<Account> account = accounts.findById(id);
 		if (account.isEmpty() || password == null
 				|| !passwordEncoder.matches(password, account.get().getPasswordHash())) {
 			return false;

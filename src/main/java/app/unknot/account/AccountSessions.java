@@ -2,8 +2,9 @@ package app.unknot.account;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
+
+import app.unknot.system.SignedIn;
 
 /** The sessions signed in to an account, on every browser. */
 @Component
@@ -19,9 +20,9 @@ class AccountSessions {
 	 * Ends them all: each one's next request is a signed-out one's, so a session of a deleted
 	 * account cannot reach a new account made later with the same email.
 	 */
-	void endAll(String email) {
+	void endAll(long accountId) {
 		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(email)) {
+			if (principal instanceof SignedIn user && user.accountId() == accountId) {
 				registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
 			}
 		}

@@ -7,7 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -19,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
+import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,7 +58,9 @@ class AutomaticSignIn {
 			renewal.onAuthentication(holder.getContext().getAuthentication(), request, response);
 			return;
 		}
-		UserDetails account = accounts.loadUserByUsername(newAccountEmail);
+		SignedIn account = accounts.loadUserByUsername(newAccountEmail);
+		// As after the sign-in form: the session keeps no password hash.
+		account.eraseCredentials();
 		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(account, null,
 				account.getAuthorities());
 		SecurityContext context = holder.createEmptyContext();

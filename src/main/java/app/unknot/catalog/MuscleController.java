@@ -1,13 +1,13 @@
 package app.unknot.catalog;
 
-import java.security.Principal;
-
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.unknot.profile.PersonalMarks;
+import app.unknot.system.SignedIn;
 
 @Controller
 class MuscleController {
@@ -29,13 +29,13 @@ class MuscleController {
 	}
 
 	@GetMapping("/muscles/{slug}")
-	String show(@PathVariable String slug, Principal principal, Model model) {
+	String show(@PathVariable String slug, @AuthenticationPrincipal SignedIn user, Model model) {
 		MuscleGroup muscleGroup = catalog.getMuscleGroup(slug);
 		model.addAttribute("muscleGroup", muscleGroup);
 		CatalogPage results = catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1);
 		model.addAttribute("results", results);
-		if (principal != null) {
-			model.addAttribute("marks", marks.forRoutines(principal.getName(), results.routineIds()));
+		if (user != null) {
+			model.addAttribute("marks", marks.forRoutines(user.accountId(), results.routineIds()));
 		}
 		return "muscles/show";
 	}

@@ -44,10 +44,10 @@ public class RoutineCatalog {
 	}
 
 	/**
-	 * One page of matching routines as seen by a signed-in person (null: anonymous), whose
+	 * One page of matching routines as seen by a signed-in account (null: anonymous), whose
 	 * safety profile a {@linkplain CatalogQuery#safe() safe} query applies: at most three statements.
 	 */
-	public CatalogPage search(CatalogQuery query, int page, String viewer) {
+	public CatalogPage search(CatalogQuery query, int page, Long viewer) {
 		SearchHits hits = routines.searchIds(query, viewer, page, PAGE_SIZE);
 		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards(hits.ids()));
 	}
@@ -81,10 +81,10 @@ public class RoutineCatalog {
 	 * A routine with its steps, muscle groups and cautions: two statements. Another person's
 	 * private routine is not found, exactly like one that does not exist.
 	 *
-	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @param viewer the signed-in account's id, or null for an anonymous visitor
 	 * @throws NotFoundException when the viewer has no routine with that slug to see
 	 */
-	public Routine getRoutine(String slug, String viewer) {
+	public Routine getRoutine(String slug, Long viewer) {
 		Routine routine = routines.findVisibleWithStepsBySlug(slug, viewer)
 			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
 		routines.fetchMuscleGroupsAndCautions(routine.getId());
@@ -95,10 +95,10 @@ public class RoutineCatalog {
 	 * A routine as {@link #getRoutine} loads it, with each step's muscle groups too, which the
 	 * caution rules look at: three statements.
 	 *
-	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @param viewer the signed-in account's id, or null for an anonymous visitor
 	 * @throws NotFoundException when the viewer has no routine with that slug to see
 	 */
-	public Routine getRoutineWithStepMuscles(String slug, String viewer) {
+	public Routine getRoutineWithStepMuscles(String slug, Long viewer) {
 		Routine routine = getRoutine(slug, viewer);
 		steps.fetchMuscleGroupsOfSteps(routine.getId());
 		return routine;
@@ -108,7 +108,7 @@ public class RoutineCatalog {
 	 * A routine the viewer may see, for showing its card only (title, summary, time); its
 	 * collections stay unloaded.
 	 */
-	public Optional<Routine> findRoutineSummary(String slug, String viewer) {
+	public Optional<Routine> findRoutineSummary(String slug, Long viewer) {
 		return routines.findVisibleBySlug(slug, viewer);
 	}
 

@@ -1,8 +1,8 @@
 package app.unknot.catalog;
 
-import java.security.Principal;
 import java.util.List;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.unknot.catalog.CatalogFilterForm.Parsed;
 import app.unknot.profile.PersonalMarks;
 import app.unknot.session.LengthChoice;
+import app.unknot.system.SignedIn;
 
 @Controller
 class RoutineController {
@@ -27,9 +28,10 @@ class RoutineController {
 	}
 
 	@GetMapping("/routines")
-	String list(@ModelAttribute("filter") CatalogFilterForm filter, Principal principal, Model model) {
+	String list(@ModelAttribute("filter") CatalogFilterForm filter, @AuthenticationPrincipal SignedIn user,
+			Model model) {
 		List<MuscleGroup> muscleGroups = catalog.getMuscleGroups();
-		String viewer = principal == null ? null : principal.getName();
+		Long viewer = SignedIn.idOf(user);
 		Parsed parsed = filter.parse(muscleGroups.stream().map(MuscleGroup::getSlug).toList(), viewer != null);
 		model.addAttribute("muscleGroups", muscleGroups);
 		model.addAttribute("equipmentOptions", Equipment.values());
@@ -46,16 +48,16 @@ class RoutineController {
 	}
 
 	@GetMapping("/routines/{slug}")
-	String show(@PathVariable String slug, @RequestParam(required = false) String minutes, Principal principal,
-			Model model) {
+	String show(@PathVariable String slug, @RequestParam(required = false) String minutes,
+			@AuthenticationPrincipal SignedIn user, Model model) {
 		// With the steps' muscle groups: the page names every area a safety label may name.
-		Routine routine = catalog.getRoutineWithStepMuscles(slug, principal == null ? null : principal.getName());
+		Routine routine = catalog.getRoutineWithStepMuscles(slug, SignedIn.idOf(user));
 		model.addAttribute("routine", routine);
 		// The session length picked here goes with "Start session"; a bad one is the session's 400 page.
 		model.addAttribute("lengths", LengthChoice.parse(routine, minutes));
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
-		if (principal != null) {
-			model.addAttribute("marks", marks.forRoutines(principal.getName(), List.of(routine.getId())));
+		if (user != null) {
+			model.addAttribute("marks", marks.forRoutines(user.accountId(), List.of(routine.getId())));
 		}
 		return "routines/show";
 	}

@@ -11,16 +11,16 @@ public interface RoutineRepository extends Repository<Routine, Long>, RoutineSea
 
 	/**
 	 * Who may see a routine: everybody sees catalog routines, only its owner a private one.
-	 * A null viewer (anonymous) matches no owner.
+	 * The viewer is an account id; null (anonymous) matches no owner.
 	 */
-	String VISIBLE_TO_VIEWER = " (r.ownerId IS NULL OR r.ownerId = (SELECT a.id FROM Account a WHERE a.email = :viewer))";
+	String VISIBLE_TO_VIEWER = " (r.ownerId IS NULL OR r.ownerId = :viewer)";
 
 	@Query("SELECT r FROM Routine r WHERE r.slug = :slug AND" + VISIBLE_TO_VIEWER)
-	Optional<Routine> findVisibleBySlug(String slug, String viewer);
+	Optional<Routine> findVisibleBySlug(String slug, Long viewer);
 
 	/** The routine with its steps; the other collections stay lazy. */
 	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug AND" + VISIBLE_TO_VIEWER)
-	Optional<Routine> findVisibleWithStepsBySlug(String slug, String viewer);
+	Optional<Routine> findVisibleWithStepsBySlug(String slug, Long viewer);
 
 	/** A routine the account owns, with its steps, for editing. */
 	@Query("SELECT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.slug = :slug AND r.ownerId = :ownerId")

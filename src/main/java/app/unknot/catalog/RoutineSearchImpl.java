@@ -25,10 +25,10 @@ class RoutineSearchImpl implements RoutineSearch {
 	 */
 	private static final String NO_CONFLICT = """
 			 AND r.id NOT IN (SELECT x.routineId FROM RoutineConflict x
-			                  WHERE x.blocks = true AND x.accountId = (SELECT a.id FROM Account a WHERE a.email = :viewer))""";
+			                  WHERE x.blocks = true AND x.accountId = :viewer)""";
 
 	@Override
-	public SearchHits searchIds(CatalogQuery query, String viewer, int page, int pageSize) {
+	public SearchHits searchIds(CatalogQuery query, Long viewer, int page, int pageSize) {
 		boolean safe = query.safe() && viewer != null;
 		// Private routines are never part of the catalog, not even for their owners.
 		StringBuilder where = new StringBuilder(" WHERE r.ownerId IS NULL");
@@ -69,7 +69,7 @@ class RoutineSearchImpl implements RoutineSearch {
 		return new SearchHits(ids, total);
 	}
 
-	private static void bind(TypedQuery<?> typed, CatalogQuery query, String viewer) {
+	private static void bind(TypedQuery<?> typed, CatalogQuery query, Long viewer) {
 		if (viewer != null) {
 			typed.setParameter("viewer", viewer);
 		}

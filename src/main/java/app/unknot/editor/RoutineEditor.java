@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import app.unknot.account.AccountService;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionRepository;
 import app.unknot.catalog.MuscleGroup;
@@ -49,29 +48,19 @@ public class RoutineEditor {
 
 	private final RoutineCatalog catalog;
 
-	private final AccountService accounts;
-
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
 	RoutineEditor(RoutineRepository routines, StepRepository steps, MuscleGroupRepository muscleGroups,
-			CautionRepository cautions, RoutineCatalog catalog, AccountService accounts, EntityManager entityManager,
-			Clock clock) {
+			CautionRepository cautions, RoutineCatalog catalog, EntityManager entityManager, Clock clock) {
 		this.routines = routines;
 		this.steps = steps;
 		this.muscleGroups = muscleGroups;
 		this.cautions = cautions;
 		this.catalog = catalog;
-		this.accounts = accounts;
 		this.entityManager = entityManager;
 		this.clock = clock;
-	}
-
-	/** The editor for the signed-in person's own routines. */
-	@Transactional(readOnly = true)
-	public EditorScope ownScope(String email) {
-		return EditorScope.own(accounts.get(email).getId());
 	}
 
 	/** The form showing a routine as saved. */
@@ -131,9 +120,8 @@ public class RoutineEditor {
 	 * "Make it mine": a private copy of a routine the person can see, ready to edit. Returns
 	 * the copy's address.
 	 */
-	public String copy(String email, String slug) {
-		Long accountId = accounts.get(email).getId();
-		Routine original = catalog.getRoutine(slug, email);
+	public String copy(long accountId, String slug) {
+		Routine original = catalog.getRoutine(slug, accountId);
 		steps.fetchMuscleGroupsOfSteps(original.getId());
 		String copySlug = Slugs.forPrivate(original.getTitle(), routines::existsBySlug);
 		return routines.save(original.copyFor(accountId, copySlug, clock.instant())).getSlug();

@@ -1,6 +1,5 @@
 package app.unknot.editor;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -9,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +35,7 @@ import app.unknot.catalog.Technique;
 import app.unknot.catalog.Timing;
 import app.unknot.editor.EditorAction.Kind;
 import app.unknot.profile.PersonalMarks;
+import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -78,17 +79,18 @@ class RoutineEditorController {
 
 	/** The catalog for the {@code /admin/routines} mappings, else the signed-in person's own routines. */
 	@ModelAttribute("scope")
-	EditorScope scope(HttpServletRequest request, Principal principal) {
+	EditorScope scope(HttpServletRequest request, @AuthenticationPrincipal SignedIn user) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return pattern instanceof String mapped && mapped.startsWith(EditorScope.CATALOG_PATH) ? EditorScope.catalog()
-				: editor.ownScope(principal.getName());
+				: EditorScope.own(user.accountId());
 	}
 
 	@GetMapping({ EditorScope.OWN_PATH, EditorScope.CATALOG_PATH })
-	String list(@ModelAttribute(name = "scope", binding = false) EditorScope scope, Principal principal, Model model) {
+	String list(@ModelAttribute(name = "scope", binding = false) EditorScope scope,
+			@AuthenticationPrincipal SignedIn user, Model model) {
 		List<Long> ids = editor.routineIds(scope);
 		model.addAttribute("cards", catalog.cards(ids));
-		model.addAttribute("marks", marks.forRoutines(principal.getName(), ids));
+		model.addAttribute("marks", marks.forRoutines(user.accountId(), ids));
 		return "editor/list";
 	}
 
@@ -119,8 +121,8 @@ class RoutineEditorController {
 	}
 
 	@PostMapping(EditorScope.OWN_PATH + "/copy")
-	String copy(@RequestParam String from, Principal principal) {
-		String slug = editor.copy(principal.getName(), from);
+	String copy(@RequestParam String from, @AuthenticationPrincipal SignedIn user) {
+		String slug = editor.copy(user.accountId(), from);
 		return "redirect:" + EditorScope.OWN_PATH + "/" + slug + "/edit?copied";
 	}
 

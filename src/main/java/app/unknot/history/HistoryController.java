@@ -1,6 +1,5 @@
 package app.unknot.history;
 
-import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.unknot.history.SessionHistory.Result;
+import app.unknot.system.SignedIn;
 
 /**
  * Where the player reports a finished or ended session, as JSON. Answers 201 for a new
@@ -41,18 +42,19 @@ class HistoryController {
 	}
 
 	@PostMapping(path = "/my/history", consumes = "application/json")
-	ResponseEntity<Map<String, Object>> record(@Validated @RequestBody SessionReport report, Principal principal) {
+	ResponseEntity<Map<String, Object>> record(@Validated @RequestBody SessionReport report,
+			@AuthenticationPrincipal SignedIn user) {
 		Result result;
 		try {
-			result = history.record(principal.getName(), report);
+			result = history.record(user.accountId(), report);
 		}
 		catch (DataIntegrityViolationException sameRunAtTheSameTime) {
 			// Another request recorded this run between our look-up and our insert (the unique
 			// run id refused ours): recorded again, this request finds it and is a repeat.
-			result = history.record(principal.getName(), report);
+			result = history.record(user.accountId(), report);
 		}
 		HttpStatus status = result == Result.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
-		int streakDays = history.streakDays(principal.getName(), report.timeZone());
+		int streakDays = history.streakDays(user.accountId(), report.timeZone());
 		return ResponseEntity.status(status)
 			.body(Map.of("runId", report.runId(), "recorded", true, "streakDays", streakDays));
 	}

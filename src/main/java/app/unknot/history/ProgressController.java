@@ -1,7 +1,6 @@
 package app.unknot.history;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -9,9 +8,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import app.unknot.system.SignedIn;
 
 @Controller
 class ProgressController {
@@ -31,18 +33,18 @@ class ProgressController {
 	}
 
 	@GetMapping("/my/progress")
-	String progress(Principal principal, Model model) {
-		model.addAttribute("progress", Progress.of(history.all(principal.getName()), clock));
+	String progress(@AuthenticationPrincipal SignedIn user, Model model) {
+		model.addAttribute("progress", Progress.of(history.all(user.accountId()), clock));
 		return "history/progress";
 	}
 
 	@GetMapping("/my/progress.csv")
-	ResponseEntity<byte[]> csv(Principal principal) {
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedIn user) {
 		String name = "unknot-history-" + LocalDate.now(clock) + ".csv";
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body((BOM + HistoryCsv.of(history.all(principal.getName()))).getBytes(StandardCharsets.UTF_8));
+			.body((BOM + HistoryCsv.of(history.all(user.accountId()))).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

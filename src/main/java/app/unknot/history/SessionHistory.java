@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.unknot.account.AccountService;
 import app.unknot.session.SessionPlan;
 import app.unknot.session.SessionPlanner;
 import app.unknot.system.NotFoundException;
@@ -41,15 +40,12 @@ public class SessionHistory {
 
 	private final SessionRecordRepository records;
 
-	private final AccountService accounts;
-
 	private final SessionPlanner planner;
 
 	private final Clock clock;
 
-	SessionHistory(SessionRecordRepository records, AccountService accounts, SessionPlanner planner, Clock clock) {
+	SessionHistory(SessionRecordRepository records, SessionPlanner planner, Clock clock) {
 		this.records = records;
-		this.accounts = accounts;
 		this.planner = planner;
 		this.clock = clock;
 	}
@@ -64,8 +60,7 @@ public class SessionHistory {
 	 * (a retry, or the rating given after the end) adds no record; it only sets the rating
 	 * after, when the report has one.
 	 */
-	public Result record(String email, SessionReport report) {
-		Long accountId = accounts.get(email).getId();
+	public Result record(long accountId, SessionReport report) {
 		ZoneId zone = zone(report.timeZone());
 		Optional<SessionRecord> existing = records.findByAccountIdAndRunId(accountId, report.runId());
 		if (existing.isPresent()) {
@@ -74,7 +69,7 @@ public class SessionHistory {
 			}
 			return Result.ALREADY_RECORDED;
 		}
-		SessionPlan plan = plan(report, email);
+		SessionPlan plan = plan(report, accountId);
 		int planned = plan.getTotalSeconds();
 		if (report.stepsCompleted() + report.stepsSkipped() != plan.steps().size()) {
 			throw new InvalidReportException("stepsCompleted", "history.invalid.stepCount");
@@ -98,21 +93,21 @@ public class SessionHistory {
 	 * local date, up to today in the given time zone (the one the player just reported from).
 	 */
 	@Transactional(readOnly = true)
-	public int streakDays(String email, String timeZone) {
+	public int streakDays(long accountId, String timeZone) {
 		LocalDate today = LocalDate.now(clock.withZone(zone(timeZone)));
-		Set<LocalDate> days = all(email).stream().map(SessionRecord::getLocalDate).collect(Collectors.toSet());
+		Set<LocalDate> days = all(accountId).stream().map(SessionRecord::getLocalDate).collect(Collectors.toSet());
 		return Streaks.of(days, today).current();
 	}
 
 	/** All sessions of the person, oldest first. */
 	@Transactional(readOnly = true)
-	public List<SessionRecord> all(String email) {
-		return records.findByAccountIdOrderByStartedAtAscIdAsc(accounts.get(email).getId());
+	public List<SessionRecord> all(long accountId) {
+		return records.findByAccountIdOrderByStartedAtAscIdAsc(accountId);
 	}
 
-	private SessionPlan plan(SessionReport report, String email) {
+	private SessionPlan plan(SessionReport report, long accountId) {
 		try {
-			return planner.plan(report.routine(), report.minutes(), email);
+			return planner.plan(report.routine(), report.minutes(), accountId);
 		}
 		catch (NotFoundException unknown) {
 			throw new InvalidReportException("routine", "history.invalid.routine");

@@ -39,20 +39,20 @@ public class Favourites {
 	 *
 	 * @throws NotFoundException when the person has no routine with that slug to see
 	 */
-	public void set(String email, String slug, boolean favourite) {
-		Routine routine = catalog.findRoutineSummary(slug, email)
+	public void set(long accountId, String slug, boolean favourite) {
+		Routine routine = catalog.findRoutineSummary(slug, accountId)
 			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
 		String sql = favourite ? """
 				INSERT INTO favourite (account_id, routine_id, created_at)
 				SELECT a.id, :routine, :now FROM account a
-				WHERE a.email = :email
+				WHERE a.id = :account
 				  AND NOT EXISTS (SELECT 1 FROM favourite f WHERE f.account_id = a.id AND f.routine_id = :routine)"""
 				: """
 						DELETE FROM favourite
-						WHERE routine_id = :routine AND account_id = (SELECT id FROM account WHERE email = :email)""";
+						WHERE routine_id = :routine AND account_id = :account""";
 		Query statement = entityManager.createNativeQuery(sql)
 			.setParameter("routine", routine.getId())
-			.setParameter("email", email);
+			.setParameter("account", accountId);
 		if (favourite) {
 			statement.setParameter("now", clock.instant());
 		}
@@ -61,11 +61,11 @@ public class Favourites {
 
 	/** The ids of the person's favourite routines, most recently starred first. */
 	@Transactional(readOnly = true)
-	public List<Long> routineIds(String email) {
+	public List<Long> routineIds(long accountId) {
 		return entityManager.createNativeQuery("""
-				SELECT f.routine_id FROM favourite f JOIN account a ON a.id = f.account_id
-				WHERE a.email = :email ORDER BY f.created_at DESC, f.routine_id""", Long.class)
-			.setParameter("email", email)
+				SELECT f.routine_id FROM favourite f
+				WHERE f.account_id = :account ORDER BY f.created_at DESC, f.routine_id""", Long.class)
+			.setParameter("account", accountId)
 			.getResultList();
 	}
 

@@ -31,16 +31,16 @@ public class PersonalMarks {
 	 */
 	private static final String MARKS_SQL = """
 			SELECT 'favourite', f.routine_id, CAST(NULL AS VARCHAR(120)), 0, CAST(NULL AS VARCHAR(20)), FALSE
-			FROM favourite f JOIN account a ON a.id = f.account_id
-			WHERE a.email = :email AND f.routine_id IN (:ids)
+			FROM favourite f
+			WHERE f.account_id = :account AND f.routine_id IN (:ids)
 			UNION ALL
 			SELECT 'caution', x.routine_id, c.title, c.sort_order, x.action, x.cleared
-			FROM routine_conflict x JOIN account a ON a.id = x.account_id JOIN caution c ON c.id = x.item_id
-			WHERE x.kind = 'CAUTION' AND a.email = :email AND x.routine_id IN (:ids)
+			FROM routine_conflict x JOIN caution c ON c.id = x.item_id
+			WHERE x.kind = 'CAUTION' AND x.account_id = :account AND x.routine_id IN (:ids)
 			UNION ALL
 			SELECT 'muscle', x.routine_id, m.name, m.sort_order, CAST(NULL AS VARCHAR(20)), FALSE
-			FROM routine_conflict x JOIN account a ON a.id = x.account_id JOIN muscle_group m ON m.id = x.item_id
-			WHERE x.kind = 'AREA' AND a.email = :email AND x.routine_id IN (:ids)
+			FROM routine_conflict x JOIN muscle_group m ON m.id = x.item_id
+			WHERE x.kind = 'AREA' AND x.account_id = :account AND x.routine_id IN (:ids)
 			ORDER BY 1, 4""";
 
 	private final EntityManager entityManager;
@@ -50,12 +50,12 @@ public class PersonalMarks {
 	}
 
 	/** Marks for the given routines as seen by the signed-in person: one statement, none if no ids. */
-	public Marks forRoutines(String email, Collection<Long> routineIds) {
+	public Marks forRoutines(long accountId, Collection<Long> routineIds) {
 		if (routineIds.isEmpty()) {
 			return new Marks(Set.of(), Map.of());
 		}
 		List<Object[]> rows = entityManager.createNativeQuery(MARKS_SQL, Object[].class)
-			.setParameter("email", email)
+			.setParameter("account", accountId)
 			.setParameter("ids", routineIds)
 			.getResultList();
 		Set<Long> favourites = new HashSet<>();

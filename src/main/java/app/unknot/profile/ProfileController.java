@@ -1,10 +1,10 @@
 package app.unknot.profile;
 
-import java.security.Principal;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.RoutineCard;
 import app.unknot.catalog.RoutineCatalog;
+import app.unknot.system.SignedIn;
 
 /** The signed-in person's favourites and safety profile, under {@code /my/}. */
 @Controller
@@ -44,55 +45,57 @@ class ProfileController {
 	}
 
 	@GetMapping("/my/favourites")
-	String favourites(Principal principal, Model model) {
-		List<Long> ids = favourites.routineIds(principal.getName());
+	String favourites(@AuthenticationPrincipal SignedIn user, Model model) {
+		List<Long> ids = favourites.routineIds(user.accountId());
 		List<RoutineCard> cards = catalog.cards(ids);
 		model.addAttribute("cards", cards);
-		model.addAttribute("marks", marks.forRoutines(principal.getName(), ids));
+		model.addAttribute("marks", marks.forRoutines(user.accountId(), ids));
 		return "profile/favourites";
 	}
 
 	@PostMapping("/my/favourites/{slug}")
 	String favourite(@PathVariable String slug, @RequestParam boolean favourite,
-			@RequestParam(required = false) String returnTo, Principal principal) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal SignedIn user) {
 		try {
-			favourites.set(principal.getName(), slug, favourite);
+			favourites.set(user.accountId(), slug, favourite);
 		}
 		catch (DataIntegrityViolationException sameStarAtTheSameTime) {
 			// Another request starred it between our check and our insert: set again, this
 			// request finds the star and adds nothing, as it would alone.
-			favourites.set(principal.getName(), slug, favourite);
+			favourites.set(user.accountId(), slug, favourite);
 		}
 		String routinePage = UriComponentsBuilder.fromPath("/routines/{slug}").buildAndExpand(slug).encode().toUriString();
 		return "redirect:" + ReturnAddress.localOr(returnTo, routinePage);
 	}
 
 	@GetMapping("/my/safety")
-	String safety(Principal principal, Model model) {
+	String safety(@AuthenticationPrincipal SignedIn user, Model model) {
 		model.addAttribute("choices", safetyProfiles.choices());
-		model.addAttribute("ticks", safetyProfiles.ticks(principal.getName()));
-		model.addAttribute("clearances", clearances.list(principal.getName()));
+		model.addAttribute("ticks", safetyProfiles.ticks(user.accountId()));
+		model.addAttribute("clearances", clearances.list(user.accountId()));
 		return "profile/safety";
 	}
 
 	@PostMapping("/my/safety/clearances/withdraw")
-	String withdrawClearance(@RequestParam String routine, @RequestParam String caution, Principal principal) {
-		clearances.withdraw(principal.getName(), routine, caution);
+	String withdrawClearance(@RequestParam String routine, @RequestParam String caution,
+			@AuthenticationPrincipal SignedIn user) {
+		clearances.withdraw(user.accountId(), routine, caution);
 		return "redirect:/my/safety?withdrawn#clearances";
 	}
 
 	@PostMapping("/my/safety")
 	String saveSafety(@RequestParam(name = "caution", required = false) List<String> cautionCodes,
-			@RequestParam(name = "avoid", required = false) List<String> muscleSlugs, Principal principal) {
+			@RequestParam(name = "avoid", required = false) List<String> muscleSlugs,
+			@AuthenticationPrincipal SignedIn user) {
 		List<String> cautions = cautionCodes == null ? List.of() : cautionCodes;
 		List<String> areas = muscleSlugs == null ? List.of() : muscleSlugs;
 		try {
-			safetyProfiles.save(principal.getName(), cautions, areas);
+			safetyProfiles.save(user.accountId(), cautions, areas);
 		}
 		catch (DataIntegrityViolationException firstSaveAtTheSameTime) {
 			// Another request created this profile between our look-up and our insert: saved
 			// again, this request finds that profile and replaces its ticks, as it would alone.
-			safetyProfiles.save(principal.getName(), cautions, areas);
+			safetyProfiles.save(user.accountId(), cautions, areas);
 		}
 		return "redirect:/my/safety?saved";
 	}

@@ -41,12 +41,11 @@ public class SafetyClearances {
 
 	/** The codes of the cautions the person is cleared for on this routine. */
 	@Transactional(readOnly = true)
-	public Set<String> cautionCodes(String email, Long routineId) {
+	public Set<String> cautionCodes(long accountId, Long routineId) {
 		List<String> codes = entityManager.createNativeQuery("""
-				SELECT c.code FROM safety_clearance sc
-				JOIN account a ON a.id = sc.account_id JOIN caution c ON c.id = sc.caution_id
-				WHERE a.email = :email AND sc.routine_id = :routine""", String.class)
-			.setParameter("email", email)
+				SELECT c.code FROM safety_clearance sc JOIN caution c ON c.id = sc.caution_id
+				WHERE sc.account_id = :account AND sc.routine_id = :routine""", String.class)
+			.setParameter("account", accountId)
 			.setParameter("routine", routineId)
 			.getResultList();
 		return Set.copyOf(codes);
@@ -56,18 +55,18 @@ public class SafetyClearances {
 	 * Remembers the clearances. Confirming one that is already stored changes nothing, so a
 	 * form sent twice does no harm.
 	 */
-	public void confirm(String email, Routine routine, Collection<String> cautionCodes) {
+	public void confirm(long accountId, Routine routine, Collection<String> cautionCodes) {
 		Instant now = clock.instant();
 		for (String code : cautionCodes) {
 			entityManager.createNativeQuery("""
 					INSERT INTO safety_clearance (account_id, routine_id, caution_id, cleared_at)
 					SELECT a.id, :routine, c.id, :now FROM account a, caution c
-					WHERE a.email = :email AND c.code = :code
+					WHERE a.id = :account AND c.code = :code
 					  AND NOT EXISTS (SELECT 1 FROM safety_clearance sc
 					                  WHERE sc.account_id = a.id AND sc.routine_id = :routine AND sc.caution_id = c.id)""")
 				.setParameter("routine", routine.getId())
 				.setParameter("now", now)
-				.setParameter("email", email)
+				.setParameter("account", accountId)
 				.setParameter("code", code)
 				.executeUpdate();
 		}
@@ -75,13 +74,12 @@ public class SafetyClearances {
 
 	/** Every clearance the person confirmed, newest first. */
 	@Transactional(readOnly = true)
-	public List<Clearance> list(String email) {
+	public List<Clearance> list(long accountId) {
 		List<Object[]> rows = entityManager.createNativeQuery("""
 				SELECT r.slug, r.title, c.code, c.title, sc.cleared_at FROM safety_clearance sc
-				JOIN account a ON a.id = sc.account_id
 				JOIN routine r ON r.id = sc.routine_id JOIN caution c ON c.id = sc.caution_id
-				WHERE a.email = :email ORDER BY sc.cleared_at DESC, r.title, c.sort_order""", Object[].class)
-			.setParameter("email", email)
+				WHERE sc.account_id = :account ORDER BY sc.cleared_at DESC, r.title, c.sort_order""", Object[].class)
+			.setParameter("account", accountId)
 			.getResultList();
 		return rows.stream()
 			.map(row -> new Clearance((String) row[0], (String) row[1], (String) row[2], (String) row[3],
@@ -90,13 +88,13 @@ public class SafetyClearances {
 	}
 
 	/** Takes a clearance back; one that does not exist is already gone. */
-	public void withdraw(String email, String routineSlug, String cautionCode) {
+	public void withdraw(long accountId, String routineSlug, String cautionCode) {
 		entityManager.createNativeQuery("""
 				DELETE FROM safety_clearance
-				WHERE account_id = (SELECT id FROM account WHERE email = :email)
+				WHERE account_id = :account
 				  AND routine_id = (SELECT id FROM routine WHERE slug = :slug)
 				  AND caution_id = (SELECT id FROM caution WHERE code = :code)""")
-			.setParameter("email", email)
+			.setParameter("account", accountId)
 			.setParameter("slug", routineSlug)
 			.setParameter("code", cautionCode)
 			.executeUpdate();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import app.unknot.account.Account;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.MuscleGroup;
 import jakarta.persistence.Column;
@@ -14,15 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
  * What a person told us about their body: cautions that apply to them and muscle groups to
  * leave alone. Mapped as an entity (rather than read with plain SQL) so the catalog search can
- * hide conflicting routines inside its one JPQL statement.
+ * hide conflicting routines inside its one JPQL statement. The account is known by its id
+ * alone: the profile needs nothing else from it.
  */
 @Entity
 @Table(name = "safety_profile")
@@ -31,11 +29,6 @@ class SafetyProfile {
 	@Id
 	@Column(name = "account_id")
 	private Long accountId;
-
-	@OneToOne(fetch = FetchType.LAZY, optional = false)
-	@MapsId
-	@JoinColumn(name = "account_id")
-	private Account account;
 
 	@Column(name = "updated_at")
 	private Instant updatedAt;
@@ -55,8 +48,8 @@ class SafetyProfile {
 	protected SafetyProfile() {
 	}
 
-	SafetyProfile(Account account) {
-		this.account = account;
+	SafetyProfile(long accountId) {
+		this.accountId = accountId;
 	}
 
 	void replace(Set<Caution> cautions, Set<MuscleGroup> avoidedMuscleGroups, Instant now) {

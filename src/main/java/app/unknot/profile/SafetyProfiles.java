@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.unknot.account.AccountService;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionRepository;
 import app.unknot.catalog.MuscleGroup;
@@ -37,16 +36,13 @@ public class SafetyProfiles {
 
 	private final RoutineCatalog catalog;
 
-	private final AccountService accounts;
-
 	private final Clock clock;
 
 	SafetyProfiles(SafetyProfileRepository profiles, CautionRepository cautions, RoutineCatalog catalog,
-			AccountService accounts, Clock clock) {
+			Clock clock) {
 		this.profiles = profiles;
 		this.cautions = cautions;
 		this.catalog = catalog;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -66,8 +62,8 @@ public class SafetyProfiles {
 	}
 
 	@Transactional(readOnly = true)
-	public Ticks ticks(String email) {
-		return profiles.findByEmail(email)
+	public Ticks ticks(long accountId) {
+		return profiles.findByAccountId(accountId)
 			.map(profile -> new Ticks(codes(profile.getCautions(), Caution::getCode),
 					codes(profile.getAvoidedMuscleGroups(), MuscleGroup::getSlug)))
 			.orElse(new Ticks(Set.of(), Set.of()));
@@ -75,8 +71,8 @@ public class SafetyProfiles {
 
 	/** The codes of the cautions the person ticked: one statement. */
 	@Transactional(readOnly = true)
-	public Set<String> cautionCodes(String email) {
-		return Set.copyOf(profiles.findCautionCodesByEmail(email));
+	public Set<String> cautionCodes(long accountId) {
+		return Set.copyOf(profiles.findCautionCodesByAccountId(accountId));
 	}
 
 	/**
@@ -85,12 +81,11 @@ public class SafetyProfiles {
 	 *
 	 * @throws UnknownChoiceException naming the first value that is not offered
 	 */
-	public void save(String email, Collection<String> cautionCodes, Collection<String> muscleSlugs) {
+	public void save(long accountId, Collection<String> cautionCodes, Collection<String> muscleSlugs) {
 		Choices choices = choices();
 		Set<Caution> ticked = pick(choices.cautions(), Caution::getCode, cautionCodes);
 		Set<MuscleGroup> avoided = pick(choices.muscleGroups(), MuscleGroup::getSlug, muscleSlugs);
-		SafetyProfile profile = profiles.findByEmail(email)
-			.orElseGet(() -> new SafetyProfile(accounts.get(email)));
+		SafetyProfile profile = profiles.findByAccountId(accountId).orElseGet(() -> new SafetyProfile(accountId));
 		profile.replace(ticked, avoided, clock.instant());
 		profiles.save(profile);
 	}

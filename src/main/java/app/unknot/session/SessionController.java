@@ -1,6 +1,5 @@
 package app.unknot.session;
 
-import java.security.Principal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,6 +23,7 @@ import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionAction;
 import app.unknot.profile.SafetyClearances;
 import app.unknot.profile.SafetyProfiles;
+import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,10 +52,10 @@ class SessionController {
 
 	@GetMapping("/routines/{slug}/session")
 	String session(@PathVariable String slug, @RequestParam(required = false) String minutes,
-			HttpServletRequest request, Principal principal, Locale locale, Model model) {
-		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), viewer(principal));
+			HttpServletRequest request, @AuthenticationPrincipal SignedIn user, Locale locale, Model model) {
+		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), SignedIn.idOf(user));
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
-		Screening screening = screen(plan, answers, request, principal);
+		Screening screening = screen(plan, answers, request, user);
 		if (screening.mayStart()) {
 			SessionPlan adapted = plan.withAdaptations(screening.adaptations());
 			model.addAttribute("plan", adapted);
@@ -64,9 +65,9 @@ class SessionController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("screening", screening);
 		List<Caution> questions = screening.questions();
-		if (answers.isEmpty() && principal != null && !questions.isEmpty()) {
+		if (answers.isEmpty() && user != null && !questions.isEmpty()) {
 			// Pre-filled from the safety profile, yet still asked: things change from day to day.
-			model.addAttribute("answers", answersFromProfile(questions, principal.getName()));
+			model.addAttribute("answers", answersFromProfile(questions, user.accountId()));
 			model.addAttribute("prefilled", true);
 		}
 		else {
@@ -75,8 +76,8 @@ class SessionController {
 		return "session/check";
 	}
 
-	private Map<String, Boolean> answersFromProfile(List<Caution> questions, String email) {
-		Set<String> ticked = safetyProfiles.cautionCodes(email);
+	private Map<String, Boolean> answersFromProfile(List<Caution> questions, long accountId) {
+		Set<String> ticked = safetyProfiles.cautionCodes(accountId);
 		Map<String, Boolean> answers = new LinkedHashMap<>();
 		questions.forEach(question -> answers.put(question.getCode(), ticked.contains(question.getCode())));
 		return answers;
@@ -84,8 +85,9 @@ class SessionController {
 
 	@PostMapping("/routines/{slug}/session")
 	String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, HttpServletResponse response, Principal principal, Model model) {
-		SessionPlan plan = planner.plan(slug, length(form), viewer(principal));
+			HttpServletRequest request, HttpServletResponse response, @AuthenticationPrincipal SignedIn user,
+			Model model) {
+		SessionPlan plan = planner.plan(slug, length(form), SignedIn.idOf(user));
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		SafetyForm.Read read = SafetyForm.read(questions, form);
 		if (!read.isComplete()) {
@@ -108,8 +110,8 @@ class SessionController {
 	 */
 	@PostMapping("/routines/{slug}/session/clearance")
 	String clear(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, Principal principal) {
-		SessionPlan plan = planner.plan(slug, length(form), viewer(principal));
+			HttpServletRequest request, @AuthenticationPrincipal SignedIn user) {
+		SessionPlan plan = planner.plan(slug, length(form), SignedIn.idOf(user));
 		List<String> codes = form.getOrDefault("cleared", List.of()).stream().distinct().toList();
 		if (codes.isEmpty()) {
 			throw new BadSessionRequestException("session.invalid.clearance", "");
@@ -128,24 +130,24 @@ class SessionController {
 			}
 		}
 		SafetyAnswers.rememberClearances(request, slug, codes);
-		if (principal != null) {
+		if (user != null) {
 			try {
-				clearances.confirm(principal.getName(), plan.routine(), codes);
+				clearances.confirm(user.accountId(), plan.routine(), codes);
 			}
 			catch (DataIntegrityViolationException sameClearanceAtTheSameTime) {
 				// Another request stored it between our check and our insert: confirmed again,
 				// this request finds it stored and adds nothing, as it would alone.
-				clearances.confirm(principal.getName(), plan.routine(), codes);
+				clearances.confirm(user.accountId(), plan.routine(), codes);
 			}
 		}
 		return "redirect:" + sessionUrl(plan);
 	}
 
 	private Screening screen(SessionPlan plan, Map<String, Boolean> answers, HttpServletRequest request,
-			Principal principal) {
+			SignedIn user) {
 		Set<String> cleared = new HashSet<>(SafetyAnswers.clearances(request, plan.routine().getSlug()));
-		if (principal != null && answers.containsValue(true)) {
-			cleared.addAll(clearances.cautionCodes(principal.getName(), plan.routine().getId()));
+		if (user != null && answers.containsValue(true)) {
+			cleared.addAll(clearances.cautionCodes(user.accountId(), plan.routine().getId()));
 		}
 		return Screening.of(plan.routine(), answers, cleared);
 	}
@@ -165,10 +167,6 @@ class SessionController {
 			url.queryParam("minutes", plan.minutes());
 		}
 		return url.buildAndExpand(plan.routine().getSlug()).encode().toUriString();
-	}
-
-	private static String viewer(Principal principal) {
-		return principal == null ? null : principal.getName();
 	}
 
 }

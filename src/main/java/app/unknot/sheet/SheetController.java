@@ -1,7 +1,6 @@
 package app.unknot.sheet;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -11,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
+import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,8 +58,8 @@ class SheetController {
 
 	@GetMapping("/routines/{slug}/sheet")
 	String sheet(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
-			Principal principal, HttpServletRequest request, Model model) {
-		model.addAttribute("sheet", sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale),
+			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, Model model) {
+		model.addAttribute("sheet", sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
 				requestAddress.baseUrl(request), locale));
 		model.addAttribute("pdf", false);
 		return TEMPLATE;
@@ -66,9 +67,10 @@ class SheetController {
 
 	@GetMapping("/routines/{slug}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper,
-			Locale locale, Principal principal, HttpServletRequest request, HttpServletResponse response) {
-		Sheet sheet = sheets.sheet(slug, viewer(principal), Paper.choose(paper, locale), requestAddress.baseUrl(request),
-				locale);
+			Locale locale, @AuthenticationPrincipal SignedIn user, HttpServletRequest request,
+			HttpServletResponse response) {
+		Sheet sheet = sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
+				requestAddress.baseUrl(request), locale);
 		byte[] pdf = pdfs.pdf(sheet, request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -80,8 +82,8 @@ class SheetController {
 	/** The sheet's paper size and running footer, linked from the page since it may carry no inline style. */
 	@GetMapping("/routines/{slug}/sheet-page.css")
 	ResponseEntity<String> pageStyle(@PathVariable String slug, @RequestParam(required = false) String paper,
-			Locale locale, Principal principal, HttpServletRequest request) {
-		PageStyle style = sheets.pageStyle(slug, viewer(principal), Paper.choose(paper, locale),
+			Locale locale, @AuthenticationPrincipal SignedIn user, HttpServletRequest request) {
+		PageStyle style = sheets.pageStyle(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
 				requestAddress.baseUrl(request), locale);
 		return ResponseEntity.ok().contentType(TEXT_CSS).body(style.getCss());
 	}
@@ -108,10 +110,6 @@ class SheetController {
 		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 		page.addObject("detailKey", "sheet.pdf.busy");
 		return page;
-	}
-
-	private static String viewer(Principal principal) {
-		return principal == null ? null : principal.getName();
 	}
 
 }

@@ -51,10 +51,10 @@ public class SheetService {
 	 *
 	 * @param requestBaseUrl the address the request came in on (scheme, host, port, context
 	 * path), used for the printed links when no public base URL is configured
-	 * @param viewer the signed-in email, or null for an anonymous visitor
+	 * @param viewer the signed-in account's id, or null for an anonymous visitor
 	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
 	 */
-	public Sheet sheet(String slug, String viewer, Paper paper, String requestBaseUrl, Locale locale) {
+	public Sheet sheet(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
 		String base = base(requestBaseUrl);
 		String routineUrl = url(base, "routines", routine.getSlug());
@@ -70,7 +70,7 @@ public class SheetService {
 	 *
 	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
 	 */
-	public PageStyle pageStyle(String slug, String viewer, Paper paper, String requestBaseUrl, Locale locale) {
+	public PageStyle pageStyle(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
 		String printedOn = printedOn(locale);
 		return pageStyle(paper, url(base(requestBaseUrl), "routines", routine.getSlug()), printedOn, locale);

@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,12 +57,16 @@ class StatementCountTests {
 
 	private final EntityManager entityManager;
 
+	private final UserDetailsService accounts;
+
 	StatementCountTests(@Autowired MockMvcTester mvc, @Autowired EntityManagerFactory entityManagerFactory,
-			@Autowired JdbcTemplate jdbc, @Autowired EntityManager entityManager) {
+			@Autowired JdbcTemplate jdbc, @Autowired EntityManager entityManager,
+			@Autowired UserDetailsService accounts) {
 		this.mvc = mvc;
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
+		this.accounts = accounts;
 	}
 
 	private long statementsFor(String uri) {
@@ -69,8 +76,10 @@ class StatementCountTests {
 	}
 
 	private long signedInStatementsFor(String uri, String email) {
+		// Loaded before counting: a signed-in session already holds its principal.
+		UserDetails principal = accounts.loadUserByUsername(email);
 		statistics.clear();
-		assertThat(mvc.get().uri(uri).with(user(email)).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri(uri).with(user(principal)).exchange()).hasStatusOk();
 		return statistics.getPrepareStatementCount();
 	}
 
@@ -111,7 +120,7 @@ class StatementCountTests {
 		createSignedInPerson("owner-counted@example.org");
 		String copied = mvc.post()
 			.uri("/my/routines/copy")
-			.with(user("owner-counted@example.org"))
+			.with(signedIn("owner-counted@example.org"))
 			.with(csrf())
 			.param("from", "desk-break")
 			.exchange()
@@ -165,7 +174,7 @@ class StatementCountTests {
 					.isLessThanOrEqualTo(MAX_STATEMENTS_SIGNED_IN);
 			}
 			String safe = ResponseChecks
-				.body(mvc.get().uri("/routines?q=generated&safe=1").with(user("counted-many@example.org")).exchange());
+				.body(mvc.get().uri("/routines?q=generated&safe=1").with(signedIn("counted-many@example.org")).exchange());
 			// Generated routines work the abdomen and psoas only: none conflicts with this profile.
 			assertThat(safe).contains("2,000 routines");
 		}

@@ -3,9 +3,9 @@ package app.unknot.editor;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 import java.util.Map;
@@ -103,7 +103,7 @@ class EditorTests {
 		MvcTestResult result = mvc.post()
 			.uri(uri)
 			.with(csrf())
-			.with(user(email).roles(email.equals(ADMIN) ? "ADMIN" : "USER"))
+			.with(signedIn(email))
 			.params(form)
 			.exchange();
 		entityManager.flush();
@@ -148,11 +148,11 @@ class EditorTests {
 			.containsEntry("SETS", 2).containsEntry("REST_SECONDS", 3).containsEntry("SET_REST_SECONDS", 20)
 			.containsEntry("EACH_SIDE", true).containsEntry("DURATION_SECONDS", null);
 
-		String page = body(mvc.get().uri("/routines/{slug}?saved", slug).with(user(EMAIL)).exchange());
+		String page = body(mvc.get().uri("/routines/{slug}?saved", slug).with(signedIn(EMAIL)).exchange());
 		// 90 s + 2 sides × (2 × 10 × 5 s holds + 2 × 9 × 3 s rests + 20 s between sets) = 90 + 2 × 174 = 7:18
 		assertThat(page).contains("Private · only you see this routine").contains("Takes 7:18").contains("Hernia")
 			.contains("Saved.");
-		assertThat(body(mvc.get().uri("/my/routines").with(user(EMAIL)).exchange())).contains("Evening psoas");
+		assertThat(body(mvc.get().uri("/my/routines").with(signedIn(EMAIL)).exchange())).contains("Evening psoas");
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class EditorTests {
 		assertThat(jdbc.queryForList("SELECT s.safety_cue " + steps, String.class, slug)).containsExactly(null,
 				"If you feel a pulse, move the ball further out.");
 		assertThat(jdbc.queryForList("SELECT s.side_block " + steps, Boolean.class, slug)).containsExactly(false, true);
-		String editor = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(user(EMAIL)).exchange());
+		String editor = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(signedIn(EMAIL)).exchange());
 		assertThat(editor).contains("<label for=\"s1-safetyCue\">Safety cue</label>")
 			.contains("value=\"If you feel a pulse, move the ball further out.\"")
 			.containsPattern("id=\"s1-sideBlock\"[^>]*checked")
@@ -193,7 +193,7 @@ class EditorTests {
 				WHERE r.slug = ? AND s.step_order = 1""", slug))
 			.containsEntry("INSTRUCTIONS", "Lie down\nand breathe slowly. Rest.")
 			.containsEntry("BREATHING_CUE", "Long\tout-breaths \uD83D\uDE0C");
-		assertThat(mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(user(EMAIL)).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(signedIn(EMAIL)).exchange()).hasStatusOk();
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class EditorTests {
 		form.remove("cautions");
 		String slug = post("/my/routines/new", form, EMAIL).getResponse().getRedirectedUrl().replaceAll(".*/|\\?.*", "");
 
-		String page = body(mvc.get().uri("/routines/{slug}", slug).with(user(EMAIL)).exchange());
+		String page = body(mvc.get().uri("/routines/{slug}", slug).with(signedIn(EMAIL)).exchange());
 
 		assertThat(page).contains("What it takes").doesNotContain("Why do it").doesNotContain("Muscles it works")
 			.contains("No particular cautions are listed for this routine.");
@@ -214,7 +214,7 @@ class EditorTests {
 		List<String> original = stepTitles("desk-break");
 		int before = routineCount();
 
-		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(user(EMAIL))
+		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
 			.param("from", "desk-break")
 			.exchange();
 		entityManager.flush();
@@ -233,13 +233,13 @@ class EditorTests {
 					SELECT COUNT(*) FROM routine_caution rc JOIN routine r ON r.id = rc.routine_id WHERE r.slug = 'desk-break'""",
 					Integer.class));
 
-		String editor = body(mvc.get().uri(location).with(user(EMAIL)).exchange());
+		String editor = body(mvc.get().uri(location).with(signedIn(EMAIL)).exchange());
 		assertThat(editor).contains("This is your private copy").contains("value=\"" + original.get(0) + "\"");
 	}
 
 	@Test
 	void makeItMineOfAnUnknownRoutineIsA404() {
-		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(user(EMAIL))
+		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
 			.param("from", "no-such-routine")
 			.exchange();
 
@@ -487,7 +487,7 @@ class EditorTests {
 	void theEditorShowsTheSavedRoutine() {
 		String slug = createOwnRoutine();
 
-		String page = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(user(EMAIL)).exchange());
+		String page = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(signedIn(EMAIL)).exchange());
 
 		assertThat(page).contains("<title>Edit Evening psoas — Unknot</title>").contains("data-unsaved=\"false\"")
 			.contains("value=\"Evening psoas\"")
@@ -501,20 +501,20 @@ class EditorTests {
 	void deletingAsksFirstAndThenRemovesTheRoutine() {
 		String slug = createOwnRoutine();
 
-		assertThat(body(mvc.get().uri("/my/routines/{slug}/delete", slug).with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/my/routines/{slug}/delete", slug).with(signedIn(EMAIL)).exchange()))
 			.contains("Delete “Evening psoas”?");
-		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(csrf()).with(user(EMAIL)).exchange())
+		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(csrf()).with(signedIn(EMAIL)).exchange())
 			.hasRedirectedUrl("/my/routines?deleted");
 		entityManager.flush();
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine WHERE slug = ?", Integer.class, slug)).isZero();
-		assertThat(mvc.get().uri("/routines/{slug}", slug).with(user(EMAIL)).exchange())
+		assertThat(mvc.get().uri("/routines/{slug}", slug).with(signedIn(EMAIL)).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void adminsEditTheCatalogWithTheSameEditor() {
-		String page = body(mvc.get().uri("/admin/routines/desk-break/edit").with(user(ADMIN).roles("ADMIN")).exchange());
+		String page = body(mvc.get().uri("/admin/routines/desk-break/edit").with(signedIn(ADMIN)).exchange());
 		assertThat(page).contains("Edit routine").contains("action=\"/admin/routines/desk-break/edit\"");
 		int version = (Integer) routineRow("desk-break").get("VERSION");
 
@@ -559,7 +559,7 @@ class EditorTests {
 		MultiValueMap<String, String> form = validForm();
 		form.set("version", Integer.toString(version));
 
-		assertThat(mvc.get().uri("/admin/routines").with(user(EMAIL)).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin/routines").with(signedIn(EMAIL)).exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post("/admin/routines/desk-break/edit", form, EMAIL)).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post("/my/routines/desk-break/edit", form, EMAIL)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(routineRow("desk-break")).containsEntry("TITLE", "Desk break for hips and back");

@@ -2,9 +2,9 @@ package app.unknot.editor;
 
 import static app.unknot.editor.EditorForms.validForm;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ class OwnRoutineEscapingTests {
 		// A question before the session (hernia), so there is a check page to look at.
 		form.set("cautions", "hernia");
 
-		MvcTestResult saved = mvc.post().uri("/my/routines/new").with(user(OWNER)).with(csrf()).params(form).exchange();
+		MvcTestResult saved = mvc.post().uri("/my/routines/new").with(signedIn(OWNER)).with(csrf()).params(form).exchange();
 
 		assertThat(saved).hasStatus3xxRedirection();
 		Matcher address = SAVED.matcher(saved.getResponse().getRedirectedUrl());
@@ -115,7 +115,7 @@ class OwnRoutineEscapingTests {
 		assertShownAsText(page("/my/routines/" + slug + "/delete"), List.of(TITLE));
 		assertThat(mvc.post()
 			.uri("/my/favourites/{slug}", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.param("favourite", "true")
 			.param("returnTo", "/my/favourites")).hasRedirectedUrl("/my/favourites");
@@ -126,19 +126,19 @@ class OwnRoutineEscapingTests {
 	void theSafetyCheckAndThePlayerShowItAsText() {
 		MockHttpSession session = new MockHttpSession();
 		String check = body(
-				mvc.get().uri("/routines/{slug}/session", slug).with(user(OWNER)).session(session).exchange());
+				mvc.get().uri("/routines/{slug}/session", slug).with(signedIn(OWNER)).session(session).exchange());
 		assertThat(check).contains("name=\"answer-hernia\"");
 		assertShownAsText(check, List.of(TITLE));
 
 		assertThat(mvc.post()
 			.uri("/routines/{slug}/session", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.session(session)
 			.param("answer-hernia", "no")).hasRedirectedUrl("/routines/" + slug + "/session");
 		MvcTestResult player = mvc.get()
 			.uri("/routines/{slug}/session", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.session(session)
 			.exchange();
 
@@ -164,7 +164,7 @@ class OwnRoutineEscapingTests {
 	void theSheetShowsItAsTextAndThePdfPrintsTheCharactersTyped() {
 		assertShownAsText(page("/routines/" + slug + "/sheet"), TYPED);
 
-		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(user(OWNER)).exchange();
+		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(signedIn(OWNER)).exchange();
 
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		byte[] bytes = pdf.getResponse().getContentAsByteArray();
@@ -177,7 +177,7 @@ class OwnRoutineEscapingTests {
 	void theProgressPageShowsTheRecordedTitleAsText() {
 		MvcTestResult recorded = mvc.post()
 			.uri("/my/history")
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(EditorForms.finishedSession(slug, 2)))
@@ -191,7 +191,7 @@ class OwnRoutineEscapingTests {
 	}
 
 	private String page(String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(user(OWNER)).exchange();
+		MvcTestResult result = mvc.get().uri(uri).with(signedIn(OWNER)).exchange();
 		assertThat(result).as(uri).hasStatusOk();
 		return body(result);
 	}

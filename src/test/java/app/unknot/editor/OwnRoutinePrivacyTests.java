@@ -4,9 +4,9 @@ import static app.unknot.editor.EditorForms.validForm;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 import java.util.Map;
@@ -116,10 +116,10 @@ class OwnRoutinePrivacyTests {
 			.contains("name=\"answer-recent-injury\"");
 		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}/sheet", slug)))).contains("Secret evening unwind");
 		assertThat(as(OWNER, mvc.get().uri("/routines/{slug}/sheet-page.css", slug))).hasStatusOk();
-		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(user(OWNER)).exchange();
+		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(signedIn(OWNER)).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(Pdfs.text(pdf.getResponse().getContentAsByteArray())).contains("Secret evening unwind");
-		assertThat(answeringNo(mvc.post().uri("/routines/{slug}/session", slug).with(user(OWNER)).with(csrf()), slug))
+		assertThat(answeringNo(mvc.post().uri("/routines/{slug}/session", slug).with(signedIn(OWNER)).with(csrf()), slug))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/routines/" + slug + "/session");
 	}
@@ -129,12 +129,12 @@ class OwnRoutinePrivacyTests {
 		String slug = makeMine(OWNER);
 		Map<String, Object> before = snapshot(slug);
 
-		assertNotFound(mvc.get().uri("/my/routines/{slug}/edit", slug).with(user(OTHER)).exchange(), "GET edit");
-		assertNotFound(mvc.get().uri("/my/routines/{slug}/delete", slug).with(user(OTHER)).exchange(),
+		assertNotFound(mvc.get().uri("/my/routines/{slug}/edit", slug).with(signedIn(OTHER)).exchange(), "GET edit");
+		assertNotFound(mvc.get().uri("/my/routines/{slug}/delete", slug).with(signedIn(OTHER)).exchange(),
 				"GET delete");
 		assertNotFound(mvc.post()
 			.uri("/my/routines/{slug}/edit", slug)
-			.with(user(OTHER))
+			.with(signedIn(OTHER))
 			.with(csrf())
 			.params(validForm(0, "Taken over"))
 			.exchange(), "POST edit");
@@ -143,16 +143,16 @@ class OwnRoutinePrivacyTests {
 		addStep.set("action", "add-step");
 		assertNotFound(mvc.post()
 			.uri("/my/routines/{slug}/edit", slug)
-			.with(user(OTHER))
+			.with(signedIn(OTHER))
 			.with(csrf())
 			.params(addStep)
 			.exchange(), "POST edit, add a step");
-		assertNotFound(mvc.post().uri("/my/routines/{slug}/delete", slug).with(user(OTHER)).with(csrf()).exchange(),
+		assertNotFound(mvc.post().uri("/my/routines/{slug}/delete", slug).with(signedIn(OTHER)).with(csrf()).exchange(),
 				"POST delete");
 		forgetLoadedEntities();
 
 		assertThat(snapshot(slug)).isEqualTo(before);
-		assertThat(body(mvc.get().uri("/my/routines").with(user(OTHER)).exchange())).doesNotContain(slug);
+		assertThat(body(mvc.get().uri("/my/routines").with(signedIn(OTHER)).exchange())).doesNotContain(slug);
 	}
 
 	@Test
@@ -162,8 +162,8 @@ class OwnRoutinePrivacyTests {
 
 		for (String uri : new String[] { "/routines/", "/my/routines/" }) {
 			String suffix = uri.startsWith("/my") ? "/edit" : "";
-			MvcTestResult privateOne = mvc.get().uri(uri + slug + suffix).with(user(OTHER)).exchange();
-			MvcTestResult noneAtAll = mvc.get().uri(uri + missing + suffix).with(user(OTHER)).exchange();
+			MvcTestResult privateOne = mvc.get().uri(uri + slug + suffix).with(signedIn(OTHER)).exchange();
+			MvcTestResult noneAtAll = mvc.get().uri(uri + missing + suffix).with(signedIn(OTHER)).exchange();
 
 			assertThat(privateOne).hasStatus(noneAtAll.getResponse().getStatus());
 			assertThat(withoutTokens(body(privateOne)).replace(slug, missing))
@@ -177,7 +177,7 @@ class OwnRoutinePrivacyTests {
 
 		assertNotFound(mvc.post()
 			.uri("/my/routines/copy")
-			.with(user(OTHER))
+			.with(signedIn(OTHER))
 			.with(csrf())
 			.param("from", slug)
 			.exchange(), "copy");
@@ -191,12 +191,12 @@ class OwnRoutinePrivacyTests {
 		String slug = makeMine(OWNER);
 		MultiValueMap<String, String> secret = validForm(0, "Secret evening unwind");
 		secret.set("steps[0].title", "Secret step of mine");
-		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(user(OWNER)).with(csrf()).params(secret))
+		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(signedIn(OWNER)).with(csrf()).params(secret))
 			.hasRedirectedUrl("/routines/" + slug + "?saved");
 		forgetLoadedEntities();
 		Long secretStep = jdbc.queryForObject("SELECT id FROM step WHERE title = 'Secret step of mine'", Long.class);
 
-		assertThat(body(mvc.get().uri("/my/routines/new").with(user(OTHER)).exchange()))
+		assertThat(body(mvc.get().uri("/my/routines/new").with(signedIn(OTHER)).exchange()))
 			.contains("Seated pelvic tilts")
 			.doesNotContain("Secret step of mine")
 			.doesNotContain("Secret evening unwind");
@@ -204,7 +204,7 @@ class OwnRoutinePrivacyTests {
 		MultiValueMap<String, String> take = validForm(null, "Mine now");
 		take.set("action", "add-library");
 		take.set("libraryStep", secretStep.toString());
-		MvcTestResult taken = mvc.post().uri("/my/routines/new").with(user(OTHER)).with(csrf()).params(take).exchange();
+		MvcTestResult taken = mvc.post().uri("/my/routines/new").with(signedIn(OTHER)).with(csrf()).params(take).exchange();
 
 		assertThat(taken).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(body(taken)).doesNotContain("Secret step of mine").doesNotContain("Secret evening unwind");
@@ -219,7 +219,7 @@ class OwnRoutinePrivacyTests {
 
 		assertThat(mvc.post()
 			.uri("/my/routines/{slug}/edit", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.params(validForm(0, "Taken over"))).hasRedirectedUrl("/routines/" + slug + "?saved");
 		forgetLoadedEntities();
@@ -261,16 +261,16 @@ class OwnRoutinePrivacyTests {
 
 	@Test
 	void theCatalogEditorIsForAdminsOnly() {
-		assertThat(mvc.get().uri("/admin/routines").with(user(OTHER))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/admin/routines/{slug}/edit", ORIGINAL).with(user(OTHER)))
+		assertThat(mvc.get().uri("/admin/routines").with(signedIn(OTHER))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin/routines/{slug}/edit", ORIGINAL).with(signedIn(OTHER)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		Map<String, Object> before = snapshot(ORIGINAL);
 		assertThat(mvc.post()
 			.uri("/admin/routines/{slug}/edit", ORIGINAL)
-			.with(user(OTHER))
+			.with(signedIn(OTHER))
 			.with(csrf())
 			.params(validForm(0, "Vandalised"))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/admin/routines/{slug}/delete", ORIGINAL).with(user(OTHER)).with(csrf()))
+		assertThat(mvc.post().uri("/admin/routines/{slug}/delete", ORIGINAL).with(signedIn(OTHER)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		forgetLoadedEntities();
 		assertThat(snapshot(ORIGINAL)).isEqualTo(before);
@@ -280,18 +280,18 @@ class OwnRoutinePrivacyTests {
 
 	@Test
 	void postsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
-		assertThat(mvc.post().uri("/my/routines/copy").with(user(OWNER)).param("from", ORIGINAL))
+		assertThat(mvc.post().uri("/my/routines/copy").with(signedIn(OWNER)).param("from", ORIGINAL))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/my/routines/new").with(user(OWNER)).params(validForm(null, "Sneaky new")))
+		assertThat(mvc.post().uri("/my/routines/new").with(signedIn(OWNER)).params(validForm(null, "Sneaky new")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		forgetLoadedEntities();
 		assertThat(ownedBy(OWNER)).isZero();
 
 		String slug = makeMine(OWNER);
 		Map<String, Object> before = snapshot(slug);
-		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(user(OWNER)).params(validForm(0, "Sneaky")))
+		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(signedIn(OWNER)).params(validForm(0, "Sneaky")))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(user(OWNER)))
+		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(signedIn(OWNER)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		forgetLoadedEntities();
 
@@ -321,7 +321,7 @@ class OwnRoutinePrivacyTests {
 	void theSignInPageOffersMakingACatalogRoutineYours() {
 		assertThat(body(mvc.get().uri("/routines/{slug}", ORIGINAL).exchange())).contains("href=\"/login\"")
 			.doesNotContain("action=\"/my/routines/copy\"");
-		assertThat(body(mvc.get().uri("/routines/{slug}", ORIGINAL).with(user(OWNER)).exchange()))
+		assertThat(body(mvc.get().uri("/routines/{slug}", ORIGINAL).with(signedIn(OWNER)).exchange()))
 			.contains("action=\"/my/routines/copy\"")
 			.contains("name=\"from\" value=\"" + ORIGINAL + "\"")
 			.contains("name=\"_csrf\"");
@@ -344,7 +344,7 @@ class OwnRoutinePrivacyTests {
 		assertThat(jdbc.queryForObject("SELECT owner_id FROM routine WHERE slug = ?", Long.class, slug))
 			.isEqualTo(accounts.get(OWNER).getId());
 		assertThat(muscleSlugs(slug)).isEqualTo(muscleSlugs(ORIGINAL)).contains("adductors");
-		assertThat(body(mvc.get().uri("/my/routines").with(user(OWNER)).exchange()))
+		assertThat(body(mvc.get().uri("/my/routines").with(signedIn(OWNER)).exchange()))
 			.contains("href=\"/routines/" + slug + "\"")
 			.contains("href=\"/my/routines/" + slug + "/edit\"");
 	}
@@ -355,7 +355,7 @@ class OwnRoutinePrivacyTests {
 		String slug = makeMine(OWNER);
 		assertThat(mvc.post()
 			.uri("/my/routines/{slug}/edit", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.params(validForm(0, "Zebra evening unwind"))).hasStatus3xxRedirection();
 		forgetLoadedEntities();
@@ -382,7 +382,7 @@ class OwnRoutinePrivacyTests {
 
 		MvcTestResult result = mvc.post()
 			.uri("/my/favourites/{slug}", slug)
-			.with(user(OTHER))
+			.with(signedIn(OTHER))
 			.with(csrf())
 			.param("favourite", "true")
 			.param("returnTo", "/routines")
@@ -394,13 +394,13 @@ class OwnRoutinePrivacyTests {
 		// The owner can.
 		assertThat(mvc.post()
 			.uri("/my/favourites/{slug}", slug)
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.param("favourite", "true")
 			.param("returnTo", "/my/favourites")).hasRedirectedUrl("/my/favourites");
 		forgetLoadedEntities();
 		assertThat(favourites(OWNER)).isOne();
-		assertThat(body(mvc.get().uri("/my/favourites").with(user(OTHER)).exchange())).doesNotContain(slug);
+		assertThat(body(mvc.get().uri("/my/favourites").with(signedIn(OTHER)).exchange())).doesNotContain(slug);
 	}
 
 	@Test
@@ -429,17 +429,17 @@ class OwnRoutinePrivacyTests {
 	void theOwnerDeletesTheirRoutineAndOnlyTheirs() {
 		String slug = makeMine(OWNER);
 		Long id = routineId(slug);
-		assertThat(body(mvc.get().uri("/my/routines/{slug}/delete", slug).with(user(OWNER)).exchange()))
+		assertThat(body(mvc.get().uri("/my/routines/{slug}/delete", slug).with(signedIn(OWNER)).exchange()))
 			.contains("Desk break for hips and back");
 
-		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(user(OWNER)).with(csrf()))
+		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(signedIn(OWNER)).with(csrf()))
 			.hasRedirectedUrl("/my/routines?deleted");
 		forgetLoadedEntities();
 
 		assertThat(ownedBy(OWNER)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM step WHERE routine_id = ?", Integer.class, id)).isZero();
 		assertThat(stepTitles(ORIGINAL)).hasSize(6);
-		assertNotFound(mvc.get().uri("/routines/{slug}", slug).with(user(OWNER)).exchange(), "deleted routine");
+		assertNotFound(mvc.get().uri("/routines/{slug}", slug).with(signedIn(OWNER)).exchange(), "deleted routine");
 	}
 
 	@Test
@@ -455,7 +455,7 @@ class OwnRoutinePrivacyTests {
 
 		assertThat(mvc.post()
 			.uri("/my/account/delete")
-			.with(user(OWNER))
+			.with(signedIn(OWNER))
 			.with(csrf())
 			.param("password", PASSWORD)).hasRedirectedUrl("/?deleted");
 		forgetLoadedEntities();
@@ -470,7 +470,7 @@ class OwnRoutinePrivacyTests {
 		assertThat(catalogRoutines()).isEqualTo(catalogRoutines);
 		assertThat(stepTitles(ORIGINAL)).hasSize(6);
 		assertThat(ownedBy(OTHER)).isOne();
-		assertThat(mvc.get().uri("/routines/{slug}", others).with(user(OTHER))).hasStatusOk();
+		assertThat(mvc.get().uri("/routines/{slug}", others).with(signedIn(OTHER))).hasStatusOk();
 	}
 
 	// ---- Helpers ----
@@ -479,7 +479,7 @@ class OwnRoutinePrivacyTests {
 	private String makeMine(String email) {
 		MvcTestResult result = mvc.post()
 			.uri("/my/routines/copy")
-			.with(user(email))
+			.with(signedIn(email))
 			.with(csrf())
 			.param("from", ORIGINAL)
 			.exchange();
@@ -493,7 +493,7 @@ class OwnRoutinePrivacyTests {
 	private MvcTestResult report(String email, String slug) {
 		return mvc.post()
 			.uri("/my/history")
-			.with(user(email))
+			.with(signedIn(email))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(EditorForms.finishedSession(slug, stepTitles(slug).size())))
@@ -501,7 +501,7 @@ class OwnRoutinePrivacyTests {
 	}
 
 	private MvcTestResult as(String viewer, MockMvcTester.MockMvcRequestBuilder request) {
-		return viewer == null ? request.exchange() : request.with(user(viewer)).exchange();
+		return viewer == null ? request.exchange() : request.with(signedIn(viewer)).exchange();
 	}
 
 	/** A request by the admin to the catalog editor. */
@@ -512,7 +512,7 @@ class OwnRoutinePrivacyTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-		return user(ADMIN).roles("ADMIN");
+		return signedIn(ADMIN);
 	}
 
 	private static void assertNotFound(MvcTestResult result, String what) {

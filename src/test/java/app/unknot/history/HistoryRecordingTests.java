@@ -2,9 +2,9 @@ package app.unknot.history;
 
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -100,7 +100,7 @@ class HistoryRecordingTests {
 	private MvcTestResult post(String body) {
 		return mvc.post()
 			.uri("/my/history")
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
@@ -266,7 +266,7 @@ class HistoryRecordingTests {
 	void aFormPostIsNotAnErrorOnOurSide() {
 		MvcTestResult result = mvc.post()
 			.uri("/my/history")
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.with(csrf())
 			.param("secondsDone", "20")
 			.exchange();
@@ -291,7 +291,7 @@ class HistoryRecordingTests {
 	void aReportWithoutTheCsrfTokenIsRefused() {
 		MvcTestResult result = mvc.post()
 			.uri("/my/history")
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(report()))
 			.exchange();
@@ -307,7 +307,7 @@ class HistoryRecordingTests {
 
 		MvcTestResult other = mvc.post()
 			.uri("/my/history")
-			.with(user("other@example.org"))
+			.with(signedIn("other@example.org"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(report("tensionAfter", 1)))
@@ -328,7 +328,7 @@ class HistoryRecordingTests {
 
 	@Test
 	void signedInSessionPagesAskAboutTensionAndCarryTheCsrfToken() {
-		MvcTestResult page = mvc.get().uri("/routines/test-open/session?minutes=2").with(user(EMAIL)).exchange();
+		MvcTestResult page = mvc.get().uri("/routines/test-open/session?minutes=2").with(signedIn(EMAIL)).exchange();
 		assertThat(page).bodyText()
 			.contains("id=\"session-history\"", "data-url=\"/my/history\"", "data-csrf-header=\"X-CSRF-TOKEN\"",
 					"data-csrf-token=\"", "data-minutes=\"2\"")

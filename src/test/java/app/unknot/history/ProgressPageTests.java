@@ -3,9 +3,9 @@ package app.unknot.history;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -80,7 +80,7 @@ class ProgressPageTests {
 	}
 
 	private MvcTestResult get(String path) {
-		return mvc.get().uri(path).with(user(EMAIL)).exchange();
+		return mvc.get().uri(path).with(signedIn(EMAIL)).exchange();
 	}
 
 	@Test
@@ -170,9 +170,9 @@ class ProgressPageTests {
 				9, 1);
 		accounts.create("someone.else@example.org", PASSWORD, Role.USER);
 
-		MvcTestResult other = mvc.get().uri("/my/progress").with(user("someone.else@example.org")).exchange();
+		MvcTestResult other = mvc.get().uri("/my/progress").with(signedIn("someone.else@example.org")).exchange();
 		assertThat(body(other)).contains("No sessions yet").doesNotContain("Daily pelvic relaxation");
-		MvcTestResult otherCsv = mvc.get().uri("/my/progress.csv").with(user("someone.else@example.org")).exchange();
+		MvcTestResult otherCsv = mvc.get().uri("/my/progress.csv").with(signedIn("someone.else@example.org")).exchange();
 		assertThat(body(otherCsv)).isEqualTo("\uFEFF" + HistoryCsv.HEADER + "\r\n");
 	}
 
@@ -185,7 +185,7 @@ class ProgressPageTests {
 
 		MvcTestResult deleted = mvc.post()
 			.uri("/my/account/delete")
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.with(csrf())
 			.param("password", PASSWORD)
 			.exchange();

@@ -2,9 +2,9 @@ package app.unknot.profile;
 
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class FavouritesTests {
 		return mvc.post()
 			.uri("/my/favourites/{slug}", slug)
 			.with(csrf())
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.param("favourite", favourite)
 			.param("returnTo", returnTo)
 			.exchange();
@@ -80,7 +80,7 @@ class FavouritesTests {
 
 	@Test
 	void signedInCardsHaveAStarFormThatComesBackToTheCard() {
-		String body = body(mvc.get().uri("/routines?muscle=adductors").with(user(EMAIL)).exchange());
+		String body = body(mvc.get().uri("/routines?muscle=adductors").with(signedIn(EMAIL)).exchange());
 
 		assertThat(body).contains("action=\"/my/favourites/desk-break\"")
 			.contains("aria-pressed=\"false\"")
@@ -98,7 +98,7 @@ class FavouritesTests {
 		assertThat(setFavourite("desk-break", "true", back)).hasStatus3xxRedirection().hasRedirectedUrl(back);
 		assertThat(setFavourite("desk-break", "true", back)).hasRedirectedUrl(back);
 		assertThat(favouriteRows()).isEqualTo(1);
-		assertThat(body(mvc.get().uri("/routines/desk-break").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/routines/desk-break").with(signedIn(EMAIL)).exchange()))
 			.contains("aria-pressed=\"true\"")
 			.contains("Remove from favourites")
 			.contains("name=\"favourite\" value=\"false\"");
@@ -151,7 +151,7 @@ class FavouritesTests {
 	void aPostWithoutCsrfTokenIsRefused() {
 		MvcTestResult result = mvc.post()
 			.uri("/my/favourites/desk-break")
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.param("favourite", "true")
 			.exchange();
 
@@ -175,7 +175,7 @@ class FavouritesTests {
 		jdbc.update("UPDATE favourite SET created_at = created_at - INTERVAL '1' HOUR WHERE routine_id = "
 				+ "(SELECT id FROM routine WHERE slug = 'desk-break')");
 
-		MvcTestResult result = mvc.get().uri("/my/favourites").with(user(EMAIL)).exchange();
+		MvcTestResult result = mvc.get().uri("/my/favourites").with(signedIn(EMAIL)).exchange();
 
 		assertThat(result).hasStatusOk();
 		String body = body(result);
@@ -188,14 +188,14 @@ class FavouritesTests {
 
 	@Test
 	void emptyFavouritesPageLeadsToTheCatalog() {
-		String body = body(mvc.get().uri("/my/favourites").with(user(EMAIL)).exchange());
+		String body = body(mvc.get().uri("/my/favourites").with(signedIn(EMAIL)).exchange());
 
 		assertThat(body).contains("You have no favourites yet").contains("href=\"/routines\"").doesNotContain("class=\"card\"");
 	}
 
 	@Test
 	void accountPageLinksToFavouritesAndSafetyProfile() {
-		assertThat(body(mvc.get().uri("/my/account").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/my/account").with(signedIn(EMAIL)).exchange()))
 			.contains("href=\"/my/favourites\"")
 			.contains("href=\"/my/safety\"");
 	}
@@ -206,7 +206,7 @@ class FavouritesTests {
 		assertThat(mvc.post()
 			.uri("/my/safety")
 			.with(csrf())
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.param("caution", "hernia")
 			.param("avoid", "abdomen")).hasStatus3xxRedirection();
 		// The test's transaction spans the requests: write what JPA holds before counting with JDBC.
@@ -220,7 +220,7 @@ class FavouritesTests {
 		assertThat(mvc.post()
 			.uri("/my/account/delete")
 			.with(csrf())
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.param("password", PASSWORD)).hasRedirectedUrl("/?deleted");
 		entityManager.flush();
 

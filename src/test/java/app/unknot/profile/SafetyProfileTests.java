@@ -3,9 +3,9 @@ package app.unknot.profile;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
@@ -56,14 +56,14 @@ class SafetyProfileTests {
 		return mvc.post()
 			.uri("/my/safety")
 			.with(csrf())
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.param("caution", cautions)
 			.param("avoid", areas)
 			.exchange();
 	}
 
 	private String page(String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(user(EMAIL)).exchange();
+		MvcTestResult result = mvc.get().uri(uri).with(signedIn(EMAIL)).exchange();
 		assertThat(result).hasStatusOk();
 		return body(result);
 	}
@@ -142,7 +142,7 @@ class SafetyProfileTests {
 	@Test
 	void anonymousVisitorsAreSentToSignInAndPostsNeedACsrfToken() {
 		assertThat(mvc.get().uri("/my/safety")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(mvc.post().uri("/my/safety").with(user(EMAIL)).param("caution", "hernia"))
+		assertThat(mvc.post().uri("/my/safety").with(signedIn(EMAIL)).param("caution", "hernia"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -235,7 +235,7 @@ class SafetyProfileTests {
 
 	@Test
 	void aSafeValueOtherThanOneIsIgnoredWithANote() {
-		MvcTestResult result = mvc.get().uri("/routines?safe={value}", "<b>yes").with(user(EMAIL)).exchange();
+		MvcTestResult result = mvc.get().uri("/routines?safe={value}", "<b>yes").with(signedIn(EMAIL)).exchange();
 		String body = body(result);
 
 		assertThat(body).contains("is not a value for the safety profile filter")
@@ -273,12 +273,12 @@ class SafetyProfileTests {
 			.toList();
 		assertThat(questions).contains("answer-hernia");
 		MockHttpServletRequestBuilder allNo = post("/routines/gentle-core-activation/session").with(csrf())
-			.with(user(EMAIL))
+			.with(signedIn(EMAIL))
 			.session(session);
 		questions.forEach(question -> allNo.param(question, "no"));
 		assertThat(mvc.perform(allNo)).hasStatus3xxRedirection();
 
-		assertThat(body(mvc.get().uri("/routines/gentle-core-activation/session").with(user(EMAIL)).session(session)
+		assertThat(body(mvc.get().uri("/routines/gentle-core-activation/session").with(signedIn(EMAIL)).session(session)
 			.exchange())).contains("id=\"player\"");
 	}
 

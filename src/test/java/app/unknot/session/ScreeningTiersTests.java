@@ -3,9 +3,9 @@ package app.unknot.session;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,52 +140,52 @@ class ScreeningTiersTests {
 	@Test
 	void aSignedInClearanceIsRememberedInTheProfileUntilTakenBack() {
 		MockHttpSession first = new MockHttpSession();
-		answer(first, user(EMAIL), "no", "yes", "no");
-		mvc.post().uri(CLEARANCE).with(csrf()).with(user(EMAIL)).session(first).param("cleared", "test-dizzy").exchange();
+		answer(first, signedIn(EMAIL), "no", "yes", "no");
+		mvc.post().uri(CLEARANCE).with(csrf()).with(signedIn(EMAIL)).session(first).param("cleared", "test-dizzy").exchange();
 
 		// Another browser session: the same yes no longer needs confirming.
 		MockHttpSession second = new MockHttpSession();
-		answer(second, user(EMAIL), "no", "yes", "no");
-		assertThat(page(second, user(EMAIL))).contains("id=\"player\"");
+		answer(second, signedIn(EMAIL), "no", "yes", "no");
+		assertThat(page(second, signedIn(EMAIL))).contains("id=\"player\"");
 
-		MvcTestResult profile = mvc.get().uri("/my/safety").with(user(EMAIL)).exchange();
+		MvcTestResult profile = mvc.get().uri("/my/safety").with(signedIn(EMAIL)).exchange();
 		assertThat(body(profile)).contains("Test: dizziness — cleared for “Test tiers routine”");
 
-		MvcTestResult withdrawn = mvc.post().uri("/my/safety/clearances/withdraw").with(csrf()).with(user(EMAIL))
+		MvcTestResult withdrawn = mvc.post().uri("/my/safety/clearances/withdraw").with(csrf()).with(signedIn(EMAIL))
 			.param("routine", "test-tiers").param("caution", "test-dizzy").exchange();
 		assertThat(withdrawn).hasStatus3xxRedirection();
 
 		MockHttpSession third = new MockHttpSession();
-		answer(third, user(EMAIL), "no", "yes", "no");
-		assertThat(page(third, user(EMAIL))).contains("Check with a professional first").doesNotContain("id=\"player\"");
+		answer(third, signedIn(EMAIL), "no", "yes", "no");
+		assertThat(page(third, signedIn(EMAIL))).contains("Check with a professional first").doesNotContain("id=\"player\"");
 	}
 
 	@Test
 	void aClearanceTurnsTheCatalogLabelCalmAndLetsTheSafeFilterShowTheRoutine() {
-		mvc.post().uri("/my/safety").with(csrf()).with(user(EMAIL)).param("caution", "test-dizzy").exchange();
-		String before = body(mvc.get().uri("/routines?q=tiers").with(user(EMAIL)).exchange());
+		mvc.post().uri("/my/safety").with(csrf()).with(signedIn(EMAIL)).param("caution", "test-dizzy").exchange();
+		String before = body(mvc.get().uri("/routines?q=tiers").with(signedIn(EMAIL)).exchange());
 		assertThat(before).contains("Check with a professional first: Test: dizziness").contains("conflict-blocking");
-		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(signedIn(EMAIL)).exchange()))
 			.doesNotContain("id=\"routine-test-tiers\"");
 
 		MockHttpSession session = new MockHttpSession();
-		answer(session, user(EMAIL), "no", "yes", "no");
-		mvc.post().uri(CLEARANCE).with(csrf()).with(user(EMAIL)).session(session).param("cleared", "test-dizzy").exchange();
+		answer(session, signedIn(EMAIL), "no", "yes", "no");
+		mvc.post().uri(CLEARANCE).with(csrf()).with(signedIn(EMAIL)).session(session).param("cleared", "test-dizzy").exchange();
 
-		String after = body(mvc.get().uri("/routines?q=tiers").with(user(EMAIL)).exchange());
+		String after = body(mvc.get().uri("/routines?q=tiers").with(signedIn(EMAIL)).exchange());
 		assertThat(after).contains("Cleared by your professional: Test: dizziness").doesNotContain("conflict-blocking");
-		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(signedIn(EMAIL)).exchange()))
 			.contains("id=\"routine-test-tiers\"");
 	}
 
 	@Test
 	void anAdaptOnlyTickIsLabelledCalmlyAndNeverHidesTheRoutine() {
-		mvc.post().uri("/my/safety").with(csrf()).with(user(EMAIL)).param("caution", "test-balance").exchange();
+		mvc.post().uri("/my/safety").with(csrf()).with(signedIn(EMAIL)).param("caution", "test-balance").exchange();
 
-		assertThat(body(mvc.get().uri("/routines?q=tiers").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/routines?q=tiers").with(signedIn(EMAIL)).exchange()))
 			.contains("Adapt as you go: Test: balance")
 			.contains("conflict-adapts");
-		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(user(EMAIL)).exchange()))
+		assertThat(body(mvc.get().uri("/routines?q=tiers&safe=1").with(signedIn(EMAIL)).exchange()))
 			.contains("id=\"routine-test-tiers\"");
 	}
 

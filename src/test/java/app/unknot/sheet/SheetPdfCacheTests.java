@@ -3,13 +3,13 @@ package app.unknot.sheet;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,16 +101,16 @@ class SheetPdfCacheTests {
 	@Test
 	void privateRoutinesAreRenderedForTheirOwnerEachTimeAndNeverServedToAnyoneElse(@Autowired AccountService accounts,
 			@Autowired RoutineEditor editor) {
-		accounts.create(OWNER, "correct horse battery", Role.USER);
+		long owner = accounts.create(OWNER, "correct horse battery", Role.USER).getId();
 		accounts.create(STRANGER, "correct horse battery", Role.USER);
-		String slug = editor.copy(OWNER, "daily-pelvic-relaxation");
+		String slug = editor.copy(owner, "daily-pelvic-relaxation");
 		String uri = "/routines/" + slug + "/sheet.pdf?paper=a4";
 
-		pdf(mvc.get().uri(uri).with(user(OWNER)));
-		pdf(mvc.get().uri(uri).with(user(OWNER)));
+		pdf(mvc.get().uri(uri).with(signedIn(OWNER)));
+		pdf(mvc.get().uri(uri).with(signedIn(OWNER)));
 		verifyRenderings(2);
 
-		assertThat(mvc.get().uri(uri).with(user(STRANGER)).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(uri).with(signedIn(STRANGER)).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri(uri).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		verifyRenderings(2);
 	}

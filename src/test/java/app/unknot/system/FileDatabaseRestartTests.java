@@ -33,14 +33,17 @@ class FileDatabaseRestartTests {
 	@Test
 	void accountsAndTheirOwnRoutinesSurviveARestart() {
 		String ownSlug;
+		long keeper;
 		try (ConfigurableApplicationContext first = start()) {
-			first.getBean(AccountService.class).create("keeper@example.org", "a long enough password", Role.USER);
-			ownSlug = first.getBean(RoutineEditor.class).copy("keeper@example.org", "desk-break");
+			keeper = first.getBean(AccountService.class)
+				.create("keeper@example.org", "a long enough password", Role.USER)
+				.getId();
+			ownSlug = first.getBean(RoutineEditor.class).copy(keeper, "desk-break");
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			assertThat(second.getBean(AccountService.class).exists("keeper@example.org")).isTrue();
 			RoutineCatalog catalog = second.getBean(RoutineCatalog.class);
-			Routine own = catalog.getRoutine(ownSlug, "keeper@example.org");
+			Routine own = catalog.getRoutine(ownSlug, keeper);
 			assertThat(own.isPrivate()).isTrue();
 			assertThat(own.getSteps()).extracting(Step::getTitle)
 				.isEqualTo(catalog.getRoutine("desk-break", null).getSteps().stream().map(Step::getTitle).toList());

@@ -1,9 +1,9 @@
 package app.unknot.system;
 
 import static app.unknot.system.ResponseChecks.body;
+import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -65,11 +65,11 @@ class NoInlineStylesTests {
 		pages.put("the player", player());
 		for (String uri : new String[] { "/my/account", "/my/progress", "/my/favourites", "/my/safety",
 				"/my/routines" }) {
-			pages.put(uri, mvc.get().uri(uri).with(user("styled@example.org")).exchange());
+			pages.put(uri, mvc.get().uri(uri).with(signedIn("styled@example.org")).exchange());
 		}
 		for (String uri : new String[] { "/admin/routines", "/admin/routines/" + ROUTINE + "/edit",
 				"/admin/routines/new", "/admin/routines/" + ROUTINE + "/delete" }) {
-			pages.put(uri, mvc.get().uri(uri).with(user("styling-admin@example.org").roles("ADMIN")).exchange());
+			pages.put(uri, mvc.get().uri(uri).with(signedIn("styling-admin@example.org")).exchange());
 		}
 
 		SoftAssertions softly = new SoftAssertions();
@@ -106,7 +106,7 @@ class NoInlineStylesTests {
 			.formatted(ROUTINE, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS));
 		assertThat(mvc.post()
 			.uri("/my/history")
-			.with(user(email))
+			.with(signedIn(email))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(report)
