@@ -8,19 +8,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
 
 /**
  * The sign-in form's password check, counted by {@link Attempts} before it runs. A refused
  * attempt fails as a locked account does, which stops Spring Security from trying any other
- * way; the sign-in page then shows its one generic message.
+ * way; the sign-in page then shows its one generic message. Being the application's only
+ * {@link AuthenticationProvider} bean, it is the one the sign-in form uses.
  */
-public class ThrottledSignIn implements AuthenticationProvider {
+@Component
+class ThrottledSignIn implements AuthenticationProvider {
 
 	private final Attempts attempts;
 
 	private final DaoAuthenticationProvider passwords;
 
-	public ThrottledSignIn(Attempts attempts, UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+	ThrottledSignIn(Attempts attempts, UserDetailsService accounts, PasswordEncoder passwordEncoder) {
 		this.attempts = attempts;
 		this.passwords = new DaoAuthenticationProvider(accounts);
 		this.passwords.setPasswordEncoder(passwordEncoder);

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import app.unknot.profile.PersonalMarks;
 import app.unknot.system.SignedIn;
 
 @Controller
@@ -14,9 +13,9 @@ class MuscleController {
 
 	private final RoutineCatalog catalog;
 
-	private final PersonalMarks marks;
+	private final RoutineMarks marks;
 
-	MuscleController(RoutineCatalog catalog, PersonalMarks marks) {
+	MuscleController(RoutineCatalog catalog, RoutineMarks marks) {
 		this.catalog = catalog;
 		this.marks = marks;
 	}

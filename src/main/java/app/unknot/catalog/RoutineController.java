@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.unknot.catalog.CatalogFilterForm.Parsed;
-import app.unknot.profile.PersonalMarks;
-import app.unknot.session.LengthChoice;
 import app.unknot.system.SignedIn;
 
 @Controller
@@ -20,9 +18,9 @@ class RoutineController {
 
 	private final RoutineCatalog catalog;
 
-	private final PersonalMarks marks;
+	private final RoutineMarks marks;
 
-	RoutineController(RoutineCatalog catalog, PersonalMarks marks) {
+	RoutineController(RoutineCatalog catalog, RoutineMarks marks) {
 		this.catalog = catalog;
 		this.marks = marks;
 	}

@@ -31,10 +31,10 @@ import app.unknot.catalog.Equipment;
 import app.unknot.catalog.Position;
 import app.unknot.catalog.Pressure;
 import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.RoutineMarks;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Timing;
 import app.unknot.editor.EditorAction.Kind;
-import app.unknot.profile.PersonalMarks;
 import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,13 +56,13 @@ class RoutineEditorController {
 
 	private final RoutineCatalog catalog;
 
-	private final PersonalMarks marks;
+	private final RoutineMarks marks;
 
 	private final SmartValidator validator;
 
 	private final Durations durations;
 
-	RoutineEditorController(RoutineEditor editor, RoutineCatalog catalog, PersonalMarks marks,
+	RoutineEditorController(RoutineEditor editor, RoutineCatalog catalog, RoutineMarks marks,
 			SmartValidator validator, Durations durations) {
 		this.editor = editor;
 		this.catalog = catalog;

@@ -12,8 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.unknot.profile.Marks.Conflict;
-import app.unknot.profile.Marks.Kind;
+import app.unknot.catalog.Marks;
+import app.unknot.catalog.Marks.Conflict;
+import app.unknot.catalog.Marks.Kind;
+import app.unknot.catalog.RoutineMarks;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -22,7 +24,7 @@ import jakarta.persistence.EntityManager;
  */
 @Service
 @Transactional(readOnly = true)
-public class PersonalMarks {
+class PersonalMarks implements RoutineMarks {
 
 	/**
 	 * Favourites, and the conflicts the {@code routine_conflict} view finds: ticked cautions the
@@ -49,7 +51,8 @@ public class PersonalMarks {
 		this.entityManager = entityManager;
 	}
 
-	/** Marks for the given routines as seen by the signed-in person: one statement, none if no ids. */
+	/** One statement, none if no ids. */
+	@Override
 	public Marks forRoutines(long accountId, Collection<Long> routineIds) {
 		if (routineIds.isEmpty()) {
 			return new Marks(Set.of(), Map.of());
@@ -70,7 +73,7 @@ public class PersonalMarks {
 				continue;
 			}
 			names.computeIfAbsent(routineId, id -> new EnumMap<>(Kind.class))
-				.computeIfAbsent(kind.equals("caution") ? Kind.of((String) row[4], (Boolean) row[5]) : Kind.AREA,
+				.computeIfAbsent(kind.equals("caution") ? cautionKind((String) row[4], (Boolean) row[5]) : Kind.AREA,
 						k -> new ArrayList<>())
 				.add((String) row[2]);
 		}
@@ -78,6 +81,15 @@ public class PersonalMarks {
 		names.forEach((routineId, byKind) -> conflicts.put(routineId,
 				byKind.entrySet().stream().map(entry -> new Conflict(entry.getKey(), entry.getValue())).toList()));
 		return new Marks(favourites, conflicts);
+	}
+
+	/** The label of a ticked caution, from the routine's tier for it and any clearance. */
+	private static Kind cautionKind(String tier, boolean cleared) {
+		return switch (tier.strip()) {
+			case "DO_NOT_START" -> Kind.DO_NOT_START;
+			case "ASK_PROFESSIONAL" -> cleared ? Kind.CLEARED : Kind.ASK_PROFESSIONAL;
+			default -> Kind.ADAPT;
+		};
 	}
 
 }

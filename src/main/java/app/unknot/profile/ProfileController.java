@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.RoutineCard;
 import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.RoutineMarks;
 import app.unknot.system.SignedIn;
 
 /** The signed-in person's favourites and safety profile, under {@code /my/}. */
@@ -29,13 +30,13 @@ class ProfileController {
 
 	private final SafetyProfiles safetyProfiles;
 
-	private final PersonalMarks marks;
+	private final RoutineMarks marks;
 
 	private final RoutineCatalog catalog;
 
 	private final SafetyClearances clearances;
 
-	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, PersonalMarks marks,
+	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, RoutineMarks marks,
 			RoutineCatalog catalog, SafetyClearances clearances) {
 		this.favourites = favourites;
 		this.safetyProfiles = safetyProfiles;

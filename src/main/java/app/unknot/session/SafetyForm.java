@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
+import app.unknot.catalog.BadSessionRequestException;
 import app.unknot.catalog.Caution;
 
 /**

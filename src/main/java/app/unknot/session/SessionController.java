@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import app.unknot.catalog.BadSessionRequestException;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionAction;
+import app.unknot.catalog.SessionLength;
 import app.unknot.profile.SafetyClearances;
 import app.unknot.profile.SafetyProfiles;
 import app.unknot.system.SignedIn;

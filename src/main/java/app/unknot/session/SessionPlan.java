@@ -6,6 +6,7 @@ import java.util.Set;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionRules;
 import app.unknot.catalog.CautionRules.StepFacts;
+import app.unknot.catalog.LengthChoice;
 import app.unknot.catalog.Routine;
 
 /**

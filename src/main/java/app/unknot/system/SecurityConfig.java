@@ -9,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -30,13 +29,11 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import app.unknot.account.Attempts;
-import app.unknot.account.ThrottledSignIn;
-
 /**
  * Anonymous visitors keep the whole catalog, sessions and sheets; only {@code /my/**} needs an
  * account and {@code /admin/**} the ADMIN role. Forms carry CSRF tokens (Thymeleaf adds them
- * to every {@code th:action} form).
+ * to every {@code th:action} form). The sign-in form's password check is the account
+ * package's {@code ThrottledSignIn}, the one authentication provider.
  */
 @Configuration
 class SecurityConfig {
@@ -99,12 +96,6 @@ class SecurityConfig {
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new HttpSessionCsrfTokenRepository();
-	}
-
-	/** The sign-in form's password check, counted per address and per account before it runs. */
-	@Bean
-	ThrottledSignIn throttledSignIn(Attempts attempts, UserDetailsService accounts, PasswordEncoder passwordEncoder) {
-		return new ThrottledSignIn(attempts, accounts, passwordEncoder);
 	}
 
 	/**

@@ -1,10 +1,11 @@
-package app.unknot.session;
+package app.unknot.catalog;
 
 /**
- * Reads {@code ?minutes=} as it arrived, as text, so that a malformed value becomes a clear
- * 400 page rather than a conversion error.
+ * Reads {@code ?minutes=}, the length a routine's session is scaled to, as it arrived, as
+ * text, so that a malformed value becomes a clear 400 page rather than a conversion error.
+ * The routine page offers the lengths, the session runs them.
  */
-final class SessionLength {
+public final class SessionLength {
 
 	static final int MAX_MINUTES = 120;
 
@@ -12,7 +13,7 @@ final class SessionLength {
 	}
 
 	/** Null when absent or blank; a number from 1 to {@value #MAX_MINUTES}; otherwise a 400. */
-	static Integer parse(String raw) {
+	public static Integer parse(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}

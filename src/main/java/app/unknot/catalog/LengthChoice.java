@@ -1,10 +1,8 @@
-package app.unknot.session;
+package app.unknot.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import app.unknot.catalog.Routine;
 
 /**
  * The session lengths a person can pick for a routine, each a {@code ?minutes=} value, and
@@ -44,7 +42,7 @@ public record LengthChoice(Integer minutes, int fullSeconds, List<Option> option
 		return of(routine.getTotalSeconds(), SessionLength.parse(rawMinutes));
 	}
 
-	static LengthChoice of(int fullSeconds, Integer chosen) {
+	public static LengthChoice of(int fullSeconds, Integer chosen) {
 		List<Option> options = new ArrayList<>();
 		options.add(new Option(null, chosen == null));
 		for (int offered : OFFERED) {

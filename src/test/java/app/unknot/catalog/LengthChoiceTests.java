@@ -1,12 +1,13 @@
-package app.unknot.session;
+package app.unknot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Which session lengths a routine offers, and which one is marked as chosen. */
+/** Which session lengths a routine offers, which one is marked as chosen, and which ?minutes= values are lengths. */
 class LengthChoiceTests {
 
 	/** The options as a person reads them, the current one starred. */
@@ -57,6 +58,18 @@ class LengthChoiceTests {
 		// Longer than the routine: ?minutes= stretches it, and the choice says so.
 		assertThat(shown(LengthChoice.of(9 * 60, 20))).containsExactly("5 min", "full", "20 min*");
 		assertThat(LengthChoice.of(3 * 60, 1).isOffered()).isTrue();
+	}
+
+	@Test
+	void minutesMustBeAWholeNumberFromOneTo120() {
+		assertThat(SessionLength.parse(null)).isNull();
+		assertThat(SessionLength.parse(" ")).isNull();
+		assertThat(SessionLength.parse("1")).isEqualTo(1);
+		assertThat(SessionLength.parse("120")).isEqualTo(120);
+		for (String bad : List.of("abc", "0", "-5", "99999999999999999999", "121", "1e2", "１２")) {
+			assertThatThrownBy(() -> SessionLength.parse(bad))
+				.isInstanceOf(BadSessionRequestException.class);
+		}
 	}
 
 }

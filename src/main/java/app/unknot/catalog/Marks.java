@@ -1,15 +1,13 @@
-package app.unknot.profile;
+package app.unknot.catalog;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.unknot.catalog.Routine;
-
 /**
  * What the signed-in person's own data adds to the routines on a page: which are favourites,
  * and which conflict with their safety profile and why. Templates read it as {@code marks};
- * anonymous visitors have none.
+ * anonymous visitors have none. Made by {@link RoutineMarks}.
  */
 public record Marks(Set<Long> favourites, Map<Long, List<Conflict>> conflicts) {
 
@@ -35,14 +33,6 @@ public record Marks(Set<Long> favourites, Map<Long, List<Conflict>> conflicts) {
 		CLEARED,
 		/** The routine works a muscle group the person avoids. */
 		AREA;
-
-		static Kind of(String tier, boolean cleared) {
-			return switch (tier.strip()) {
-				case "DO_NOT_START" -> DO_NOT_START;
-				case "ASK_PROFESSIONAL" -> cleared ? CLEARED : ASK_PROFESSIONAL;
-				default -> ADAPT;
-			};
-		}
 
 		/** Whether the routine stays out of the person's safe catalog for this reason. */
 		public boolean isBlocking() {

@@ -1,4 +1,4 @@
-package app.unknot.session;
+package app.unknot.catalog;
 
 import java.util.Map;
 
