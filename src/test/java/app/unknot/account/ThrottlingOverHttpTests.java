@@ -1,25 +1,14 @@
 package app.unknot.account;
 
+import static app.unknot.system.Browser.encode;
 import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +24,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.unknot.system.Browser;
+
 /**
  * Sign-in, sign-up and the password check before deleting an account are limited per client
  * address and per account, with the limits the app ships with.
@@ -46,8 +37,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ThrottlingOverHttpTests {
 
 	private static final String PASSWORD = "correct horse battery";
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	private int port;
@@ -65,35 +54,21 @@ class ThrottlingOverHttpTests {
 	@Test
 	void thirtyOneGuessesAtOnceThenTheRightPasswordDoNotGetIn() throws Exception {
 		accounts.create("guessed@example.org", PASSWORD, Role.USER);
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String token = token(browser);
+		Browser browser = new Browser(port);
+		String token = browser.token("/login");
 
-		int guesses = 31;
-		ExecutorService pool = Executors.newFixedThreadPool(guesses + 1);
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (int guess = 0; guess < guesses; guess++) {
-				String password = "wrong guess " + guess;
-				answers.add(pool.submit(() -> {
-					go.await();
-					return signIn(browser, "guessed@example.org", password, token);
-				}));
-			}
-			Future<HttpResponse<String>> right = pool.submit(() -> {
-				go.await();
+		// 31 wrong guesses and, 0.2 s after them, the right password: all let go at once.
+		AtomicInteger next = new AtomicInteger();
+		List<HttpResponse<String>> answers = Browser.atOnce(32, () -> {
+			int guess = next.getAndIncrement();
+			if (guess == 31) {
 				Thread.sleep(200);
-				return signIn(browser, "guessed@example.org", PASSWORD, token);
-			});
-			go.countDown();
-			for (Future<HttpResponse<String>> answer : answers) {
-				assertThat(location(answer.get())).endsWith("/login?error");
+				return signIn(browser, PASSWORD, token);
 			}
-			assertThat(location(right.get())).as("the right password").endsWith("/login?error");
-		}
-		finally {
-			pool.shutdown();
-		}
+			return signIn(browser, "wrong guess " + guess, token);
+		});
+		assertThat(answers).as("every guess, the right password too").allSatisfy(
+				answer -> assertThat(location(answer)).endsWith("/login?error"));
 	}
 
 	@Test
@@ -151,32 +126,14 @@ class ThrottlingOverHttpTests {
 		};
 	}
 
-	private HttpResponse<String> signIn(HttpClient browser, String email, String password, String token)
-			throws Exception {
-		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String token(HttpClient browser) throws Exception {
-		String page = browser
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+	private static HttpResponse<String> signIn(Browser browser, String password, String token) throws Exception {
+		return browser.post("/login", "username=" + encode("guessed@example.org") + "&password=" + encode(password),
+				token);
 	}
 
 	private static String location(HttpResponse<String> answer) {
 		assertThat(answer.statusCode()).isEqualTo(302);
 		return answer.headers().firstValue("Location").orElseThrow();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,25 +1,14 @@
 package app.unknot.system;
 
+import static app.unknot.system.Browser.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +34,6 @@ class ConcurrentDuplicatesOverHttpTests {
 
 	private static final String PASSWORD = "correct horse battery";
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	private int port;
 
@@ -62,20 +49,19 @@ class ConcurrentDuplicatesOverHttpTests {
 	@Test
 	void sixteenReportsOfOneRunAtOnceRecordItOnce() throws Exception {
 		accounts.create("runner@example.org", PASSWORD, Role.USER);
-		HttpClient browser = signedIn("runner@example.org");
-		String token = token(browser, "/my/account");
+		Browser browser = new Browser(port).signIn("runner@example.org", PASSWORD);
+		String token = browser.token("/my/account");
 		String report = """
 				{"runId": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0", "routine": "test-open", "minutes": null,
 				 "startedAt": "%s", "timeZone": "Europe/Berlin", "secondsDone": 21, "outcome": "COMPLETED",
 				 "stepsCompleted": 2, "stepsSkipped": 0, "tensionBefore": 7, "tensionAfter": 3}"""
 			.formatted(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS));
 
-		List<Integer> statuses = all(16, () -> browser
-			.send(HttpRequest.newBuilder(uri("/my/history"))
+		List<Integer> statuses = Browser.atOnce(16, () -> browser
+			.send(HttpRequest.newBuilder(browser.uri("/my/history"))
 				.header("Content-Type", "application/json")
 				.header("X-CSRF-TOKEN", token)
-				.POST(HttpRequest.BodyPublishers.ofString(report))
-				.build(), HttpResponse.BodyHandlers.discarding())
+				.POST(HttpRequest.BodyPublishers.ofString(report)))
 			.statusCode());
 
 		assertThat(statuses).as("one new record, the others repeats").containsOnly(201, 200).containsOnlyOnce(201);
@@ -85,22 +71,22 @@ class ConcurrentDuplicatesOverHttpTests {
 
 	@Test
 	void tenSignUpsWithOneEmailAtOnceMakeOneAccount() throws Exception {
-		List<HttpClient> browsers = new ArrayList<>();
+		List<Browser> browsers = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			HttpClient browser = browser();
+			Browser browser = new Browser(port);
 			browsers.add(browser);
-			tokens.add(token(browser, "/signup"));
+			tokens.add(browser.token("/signup"));
 		}
 		List<Integer> next = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
 
-		List<HttpResponse<String>> answers = all(10, () -> {
+		List<HttpResponse<String>> answers = Browser.atOnce(10, () -> {
 			int i;
 			synchronized (next) {
 				i = next.remove(0);
 			}
-			return post(browsers.get(i), "/signup",
-					"email=" + encode("twins@example.org") + "&password=" + encode(PASSWORD), tokens.get(i));
+			return browsers.get(i)
+				.post("/signup", "email=" + encode("twins@example.org") + "&password=" + encode(PASSWORD), tokens.get(i));
 		});
 
 		// Each gets the answer every sign-up gets, which does not tell whether the email was taken.
@@ -116,11 +102,11 @@ class ConcurrentDuplicatesOverHttpTests {
 	@Test
 	void tenFirstSavesOfASafetyProfileAtOnceSaveItOnce() throws Exception {
 		accounts.create("careful@example.org", PASSWORD, Role.USER);
-		HttpClient browser = signedIn("careful@example.org");
-		String token = token(browser, "/my/safety");
+		Browser browser = new Browser(port).signIn("careful@example.org", PASSWORD);
+		String token = browser.token("/my/safety");
 
-		List<HttpResponse<String>> answers = all(10, () -> post(browser, "/my/safety",
-				"caution=pregnancy&caution=hernia&avoid=" + encode("psoas"), token));
+		List<HttpResponse<String>> answers = Browser.atOnce(10,
+				() -> browser.post("/my/safety", "caution=pregnancy&caution=hernia&avoid=" + encode("psoas"), token));
 
 		assertThat(answers).as("each saved, as a single save would be")
 			.allSatisfy(answer -> {
@@ -137,14 +123,14 @@ class ConcurrentDuplicatesOverHttpTests {
 	@Test
 	void tenConfirmationsOfOneClearanceAtOnceStoreItOnce() throws Exception {
 		accounts.create("cleared@example.org", PASSWORD, Role.USER);
-		HttpClient browser = signedIn("cleared@example.org");
-		String token = token(browser, "/routines/test-tiers/session");
-		HttpResponse<String> answered = post(browser, "/routines/test-tiers/session",
+		Browser browser = new Browser(port).signIn("cleared@example.org", PASSWORD);
+		String token = browser.token("/routines/test-tiers/session");
+		HttpResponse<String> answered = browser.post("/routines/test-tiers/session",
 				"answer-test-red-flag=no&answer-test-dizzy=yes&answer-test-balance=no", token);
 		assertThat(answered.statusCode()).isEqualTo(302);
 
-		List<HttpResponse<String>> answers = all(10,
-				() -> post(browser, "/routines/test-tiers/session/clearance", "cleared=test-dizzy", token));
+		List<HttpResponse<String>> answers = Browser.atOnce(10,
+				() -> browser.post("/routines/test-tiers/session/clearance", "cleared=test-dizzy", token));
 
 		assertThat(answers).as("each confirmed, as a single confirmation would be")
 			.allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
@@ -156,82 +142,17 @@ class ConcurrentDuplicatesOverHttpTests {
 	@Test
 	void tenStarsOfOneRoutineAtOnceStoreItOnce() throws Exception {
 		accounts.create("starry@example.org", PASSWORD, Role.USER);
-		HttpClient browser = signedIn("starry@example.org");
-		String token = token(browser, "/routines/daily-pelvic-relaxation");
+		Browser browser = new Browser(port).signIn("starry@example.org", PASSWORD);
+		String token = browser.token("/routines/daily-pelvic-relaxation");
 
-		List<HttpResponse<String>> answers = all(10,
-				() -> post(browser, "/my/favourites/daily-pelvic-relaxation", "favourite=true", token));
+		List<HttpResponse<String>> answers = Browser.atOnce(10,
+				() -> browser.post("/my/favourites/daily-pelvic-relaxation", "favourite=true", token));
 
 		assertThat(answers).as("each starred, as a single star would be")
 			.allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(*) FROM favourite f JOIN account a ON a.id = f.account_id
 				WHERE a.email = 'starry@example.org'""", Integer.class)).isEqualTo(1);
-	}
-
-	/** Runs the request on as many threads as asked, all let go at the same moment. */
-	private static <T> List<T> all(int threads, Callable<T> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			CountDownLatch ready = new CountDownLatch(threads);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<T>> answers = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				answers.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return request.call();
-				}));
-			}
-			ready.await();
-			go.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> answer : answers) {
-				results.add(answer.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdown();
-		}
-	}
-
-	private HttpClient browser() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-	}
-
-	private HttpClient signedIn(String email) throws Exception {
-		HttpClient browser = browser();
-		HttpResponse<String> signIn = post(browser, "/login",
-				"username=" + encode(email) + "&password=" + encode(PASSWORD), token(browser, "/login"));
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return browser;
-	}
-
-	private String token(HttpClient browser, String page) throws Exception {
-		String body = browser
-			.send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher token = CSRF.matcher(body);
-		assertThat(token.find()).as("CSRF token on %s", page).isTrue();
-		return token.group(1);
-	}
-
-	private HttpResponse<String> post(HttpClient browser, String path, String form, String csrf) throws Exception {
-		return browser.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }
