@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,8 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,10 +35,12 @@ import app.unknot.system.Browser;
 
 /**
  * Sign-in, sign-up and the password check before deleting an account are limited per client
- * address and per account, with the limits the app ships with.
+ * address and per account, with the limits the app ships with. The clock stands still, so that
+ * a slow machine cannot let the one-second wait pass between two attempts.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(ThrottlingOverHttpTests.StandingClock.class)
 @TestPropertySource(properties = { "server.servlet.session.cookie.secure=false",
 		"unknot.attempts.free-per-address=20", "unknot.attempts.free-per-account=10" })
 class ThrottlingOverHttpTests {
@@ -134,6 +143,17 @@ class ThrottlingOverHttpTests {
 	private static String location(HttpResponse<String> answer) {
 		assertThat(answer.statusCode()).isEqualTo(302);
 		return answer.headers().firstValue("Location").orElseThrow();
+	}
+
+	@TestConfiguration
+	static class StandingClock {
+
+		@Bean
+		@Primary
+		Clock standingClock() {
+			return Clock.fixed(Instant.parse("2026-06-10T12:00:00Z"), ZoneOffset.UTC);
+		}
+
 	}
 
 }
