@@ -1,7 +1,9 @@
 package app.unknot.system;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -120,12 +123,23 @@ class SecurityConfig {
 	 * which takes passwords of any length; bcrypt refuses more than 72 bytes, and the form
 	 * allows 128 characters of up to 4 bytes each. Hashes carry their algorithm, so the
 	 * {@code {bcrypt}} hashes stored before still verify.
+	 * <p>
+	 * {@code unknot.password.pbkdf2-iterations} exists for the tests, which create accounts by
+	 * the hundred and set it low; production keeps the default. Another count names itself in
+	 * the hash ({@code {pbkdf2@1000}...}), so the default hashes still verify whatever it is set
+	 * to, but hashes made under one count stop verifying once it is changed again.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(@Value("${unknot.password.pbkdf2-iterations:310000}") int iterations) {
 		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
-		return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
+		Map<String, PasswordEncoder> encoders = new HashMap<>(Map.of(pbkdf2,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		if (iterations == 310_000) {
+			return new DelegatingPasswordEncoder(pbkdf2, encoders);
+		}
+		String counted = "pbkdf2@" + iterations;
+		encoders.put(counted, new Pbkdf2PasswordEncoder("", 16, iterations, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256));
+		return new DelegatingPasswordEncoder(counted, encoders);
 	}
 
 }

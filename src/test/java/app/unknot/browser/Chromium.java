@@ -16,8 +16,10 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -116,6 +118,31 @@ public final class Chromium implements AutoCloseable {
 	/** Runs a Chrome DevTools Protocol command, such as {@code Page.printToPDF}. */
 	public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
 		return driver.executeCdpCommand(command, parameters);
+	}
+
+	/** The visible button with this text; fails the test when there is none. */
+	public WebElement button(String name) {
+		return driver.findElements(By.cssSelector("button"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(button -> button.getText().strip().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	}
+
+	/**
+	 * Opens the page and empties the local and session storage of its origin, as a new browser
+	 * session would find them (cookies stay). Open a page that saves nothing as it leaves.
+	 */
+	public void clearStorage(String page) {
+		driver.get(page);
+		driver.executeScript("sessionStorage.clear(); localStorage.clear()");
+	}
+
+	/** As a new browser session would: no cookies, and the page's origin's storage emptied. */
+	public void startNewBrowserSession(String page) {
+		driver.manage().deleteAllCookies();
+		clearStorage(page);
 	}
 
 	/** Waits up to ten seconds for a condition; fails the test with the message otherwise. */

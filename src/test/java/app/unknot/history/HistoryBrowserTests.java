@@ -1,14 +1,15 @@
 package app.unknot.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,14 +20,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.browser.Chromium;
+import app.unknot.browser.FakeClock;
 
 /**
  * A signed-up person runs the short test routine in real Chromium; the player reports it
- * once, with the time the browser really spent, and it shows on the progress page.
- * Screenshots of the progress page land in target/screenshots.
+ * once, with the time really spent on it, and it shows on the progress page. One Chromium for
+ * the class, signed out with its storage emptied before each test; the pages' clock is a fake
+ * one that moves only when a test advances it. Screenshots of the progress page land in
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryBrowserTests {
 
 	private static final String PASSWORD = "a long enough password";
@@ -37,26 +42,31 @@ class HistoryBrowserTests {
 
 	private Chromium chromium;
 
+	private FakeClock clock;
+
 	HistoryBrowserTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
 		this.base = "http://localhost:" + port;
 		this.jdbc = jdbc;
 	}
 
-	@AfterEach
+	@BeforeAll
+	void openBrowser() {
+		chromium = Chromium.launch(390, 844);
+		clock = FakeClock.install(chromium);
+	}
+
+	@AfterAll
 	void closeBrowser() {
 		if (chromium != null) {
 			chromium.close();
 		}
 	}
 
-	private WebElement button(String name) {
-		return chromium.driver()
-			.findElements(By.cssSelector("button"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.filter(button -> button.getText().strip().equals(name))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	/** Signed out, on a phone, with no player state or answers left from another test. */
+	@BeforeEach
+	void freshBrowserSession() {
+		chromium.resize(390, 844);
+		chromium.startNewBrowserSession(base + "/safety");
 	}
 
 	private String phase() {
@@ -82,7 +92,7 @@ class HistoryBrowserTests {
 		chromium.driver().get(base + "/signup");
 		chromium.driver().findElement(By.id("email")).sendKeys(email);
 		chromium.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-		button("Create account").click();
+		chromium.button("Create account").click();
 		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
 		return email;
 	}
@@ -95,7 +105,6 @@ class HistoryBrowserTests {
 
 	@Test
 	void finishingASessionRecordsItOnceWithTheTimeReallySpent() {
-		chromium = Chromium.launch(390, 844);
 		String email = signUp();
 		chromium.driver().get(base + "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
@@ -106,22 +115,25 @@ class HistoryBrowserTests {
 		rate("before", 7);
 		chromium.screenshot("history-tension-before-390x844");
 
-		long started = System.nanoTime();
-		button("Start").click();
+		chromium.button("Start").click();
 		assertThat(before.isDisplayed()).isFalse();
-		// Skip get ready, let the first step run on both sides, skip the change of position.
-		button("Next").click();
-		chromium.waitFor(Duration.ofSeconds(20), "the change of position",
-				driver -> phase().equals("Change position"));
-		button("Next").click();
-		chromium.waitFor(Duration.ofSeconds(10), "the end summary",
-				driver -> driver.findElement(By.id("player-summary")).isDisplayed());
-		double spent = (System.nanoTime() - started) / 1e9;
+		// Skip get ready; the first step runs 3 s on the left, 5 s to switch sides and 3 s on the
+		// right; skip the change of position; the rest runs its 2 s: 13 s spent of 23 planned.
+		chromium.button("Next").click();
+		clock.advance(3);
+		chromium.waitFor("the switch", driver -> phase().equals("Switch sides"));
+		clock.advance(5);
+		chromium.waitFor("the right side", driver -> phase().equals("Right side"));
+		clock.advance(3);
+		chromium.waitFor("the change of position", driver -> phase().equals("Change position"));
+		chromium.button("Next").click();
+		clock.advance(2);
+		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 
 		chromium.waitFor("the report to be saved", driver -> historyStatus().equals("Saved to your progress."));
 		assertThat(records(email)).isEqualTo(1);
 		rate("after", 3);
-		button("Save rating").click();
+		chromium.button("Save rating").click();
 		chromium.waitFor("the rating to be saved", driver -> historyStatus().equals("Rating saved."));
 		chromium.screenshot("history-summary-390x844");
 
@@ -135,8 +147,8 @@ class HistoryBrowserTests {
 		assertThat(records(email)).isEqualTo(1);
 		Map<String, Object> row = jdbc.queryForMap(
 				"SELECT r.* FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?", email);
-		assertThat(((Number) row.get("SECONDS_DONE")).doubleValue()).isCloseTo(spent, within(2.0));
-		assertThat(row).containsEntry("OUTCOME", "COMPLETED")
+		assertThat(row).containsEntry("SECONDS_DONE", 13)
+			.containsEntry("OUTCOME", "COMPLETED")
 			.containsEntry("ROUTINE_SLUG", "test-open")
 			.containsEntry("PLANNED_SECONDS", 23)
 			.containsEntry("STEPS_COMPLETED", 2)
@@ -157,15 +169,14 @@ class HistoryBrowserTests {
 	@Test
 	void anonymousVisitorsAreNotAskedAndNothingIsRecorded() {
 		int before = jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class);
-		chromium = Chromium.launch(390, 844);
 		chromium.driver().get(base + "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		assertThat(chromium.driver().findElements(By.cssSelector("[data-tension]"))).isEmpty();
 
-		button("Start").click();
+		chromium.button("Start").click();
 		// End session sits with the step's details, out of the way of the controls used on the floor.
-		button("Details").click();
-		button("End session").click();
+		chromium.button("Details").click();
+		chromium.button("End session").click();
 
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		assertThat(chromium.driver().findElement(By.id("player-summary")).getText()).contains("Session ended")
@@ -176,13 +187,12 @@ class HistoryBrowserTests {
 
 	@Test
 	void thePainStopIsRecordedAsSuch() {
-		chromium = Chromium.launch(390, 844);
 		String email = signUp();
 		chromium.driver().get(base + "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 
-		button("Start").click();
-		button("Stop — I feel pain").click();
+		chromium.button("Start").click();
+		chromium.button("Stop — I feel pain").click();
 
 		chromium.waitFor("the report to be saved", driver -> historyStatus().equals("Saved to your progress."));
 		Map<String, Object> row = jdbc.queryForMap(

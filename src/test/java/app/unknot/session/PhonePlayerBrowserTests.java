@@ -21,6 +21,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import app.unknot.browser.Chromium;
+import app.unknot.browser.FakeClock;
 
 /**
  * The player as a person on the floor uses it: after Start everything that matters fits one
@@ -35,18 +36,10 @@ import app.unknot.browser.Chromium;
 class PhonePlayerBrowserTests {
 
 	/**
-	 * Installed before any script of the page: performance.now() and Date.now() stand still
-	 * until {@code advanceClock(ms)}; live-region changes and spoken words are recorded.
+	 * Installed before any script of the page: spoken words, vibrations, lock-screen handlers
+	 * and live-region changes are recorded.
 	 */
-	private static final String FAKE_CLOCK = """
-			(() => {
-				let skipped = 0;
-				const frozen = performance.now();
-				const wall = Date.now();
-				performance.now = () => frozen + skipped;
-				Date.now = () => wall + skipped;
-				window.advanceClock = ms => { skipped += ms; };
-			})();
+	private static final String RECORDERS = """
 			window.spokenWords = [];
 			Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true,
 				value: class { constructor(text) { this.text = text; } } });
@@ -87,6 +80,8 @@ class PhonePlayerBrowserTests {
 
 	private Chromium chromium;
 
+	private FakeClock clock;
+
 	private String theme = "light";
 
 	PhonePlayerBrowserTests(@LocalServerPort int port) {
@@ -96,7 +91,8 @@ class PhonePlayerBrowserTests {
 	@BeforeAll
 	void openBrowser() {
 		chromium = Chromium.launch(390, 844);
-		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAKE_CLOCK));
+		clock = FakeClock.install(chromium);
+		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDERS));
 	}
 
 	@AfterAll
@@ -115,8 +111,7 @@ class PhonePlayerBrowserTests {
 
 	/** A fresh player: storage is cleared away from it, since the player saves itself as it leaves. */
 	private void load(String slug) {
-		chromium.driver().get(base + "/safety");
-		chromium.driver().executeScript("sessionStorage.clear(); localStorage.clear()");
+		chromium.clearStorage(base + "/safety");
 		chromium.driver().get(base + "/routines/" + slug + "/session");
 		if (chromium.driver().findElements(By.id("player")).isEmpty()) {
 			// The short routine asks its questions once per browser session.
@@ -140,7 +135,7 @@ class PhonePlayerBrowserTests {
 		advance(5, "work");
 		advance(3, "transition");
 		advance(5, "work");
-		js("advanceClock(2000)");
+		clock.advance(2);
 		chromium.waitFor("the summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 	}
 
@@ -288,7 +283,7 @@ class PhonePlayerBrowserTests {
 
 	/** Moves the fake clock on and waits for the page's next redraw to show the part that follows. */
 	private void advance(int seconds, String kind) {
-		js("advanceClock(" + seconds * 1000 + ")");
+		clock.advance(seconds);
 		chromium.waitFor("the " + kind + " after " + seconds + " s", driver -> kind.equals(kind()));
 	}
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,44 +22,57 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.browser.Chromium;
+import app.unknot.browser.FakeClock;
 
 /**
  * The guided session in real Chromium, on the short test routines of db/testdata (steps of
- * two and three seconds). Screenshots of the player land in target/screenshots.
+ * two and three seconds). One Chromium for the class, its storage emptied before each test;
+ * the pages' clock is a fake one that moves only when a test advances it, so no test waits for
+ * real seconds to pass. Screenshots of the player land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionBrowserTests {
 
 	private final String base;
 
 	private Chromium chromium;
 
+	private FakeClock clock;
+
 	SessionBrowserTests(@LocalServerPort int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	@AfterEach
+	@BeforeAll
+	void openBrowser() {
+		chromium = Chromium.launch(390, 844);
+		clock = FakeClock.install(chromium);
+		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDED_SPEECH));
+	}
+
+	@AfterAll
 	void closeBrowser() {
 		if (chromium != null) {
 			chromium.close();
 		}
 	}
 
-	private Chromium open(int width, int height, String path) {
-		chromium = Chromium.launch(width, height);
-		chromium.driver().get(base + path);
-		return chromium;
+	/**
+	 * A browser session of its own for each test, on a phone: the server remembers the safety
+	 * check's answers in the session, the player keeps its state in sessionStorage and its
+	 * settings in localStorage. Emptied away from the player, which saves itself as it leaves.
+	 */
+	@BeforeEach
+	void freshBrowserSession() {
+		chromium.resize(390, 844);
+		chromium.startNewBrowserSession(base + "/safety");
 	}
 
-	private WebElement button(String name) {
-		return chromium.driver()
-			.findElements(By.cssSelector("button"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.filter(button -> button.getText().strip().equals(name))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	private void open(int width, int height, String path) {
+		chromium.resize(width, height);
+		chromium.driver().get(base + path);
 	}
 
 	private List<String> visibleButtonNames() {
@@ -77,20 +92,18 @@ class SessionBrowserTests {
 		return chromium.driver().findElement(By.id("player")).getDomAttribute("data-status");
 	}
 
-	private void waitForText(String field, String expected) {
-		chromium.waitFor("the " + field + " to read " + expected, driver -> text(field).equals(expected));
+	private String kind() {
+		return chromium.driver().findElement(By.id("player")).getDomAttribute("data-kind");
 	}
 
-	/** m:ss as seconds. */
-	private static int seconds(String clock) {
-		String[] parts = clock.split(":");
-		return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+	private void waitForText(String field, String expected) {
+		chromium.waitFor("the " + field + " to read " + expected, driver -> text(field).equals(expected));
 	}
 
 	private void answerSafetyCheck(String soreToday, String dizzy) {
 		chromium.driver().findElement(By.cssSelector("input[name='answer-test-sore-today'][value='" + soreToday + "']")).click();
 		chromium.driver().findElement(By.cssSelector("input[name='answer-test-dizzy'][value='" + dizzy + "']")).click();
-		button("Continue").click();
+		chromium.button("Continue").click();
 	}
 
 	@Test
@@ -113,12 +126,12 @@ class SessionBrowserTests {
 
 		answerSafetyCheck("no", "no");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
-		assertThat(button("Start").isDisplayed()).isTrue();
+		assertThat(chromium.button("Start").isDisplayed()).isTrue();
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	@Test
-	void thePlayerCountsDownPausesMovesAndEndsWithASummary() throws InterruptedException {
+	void thePlayerCountsDownPausesMovesAndEndsWithASummary() {
 		open(390, 844, "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		// Without JavaScript this list is the session; with it the player takes over.
@@ -130,39 +143,44 @@ class SessionBrowserTests {
 		// Before Start only what can be used shows: no disabled controls.
 		assertThat(visibleButtonNames()).containsExactly("Leave focus view", "Details", "Start");
 
-		button("Start").click();
-		assertThat(button("Pause").getAccessibleName()).isEqualTo("Pause");
-		chromium.waitFor("the countdown to go down", driver -> seconds(text("timer")) < 5);
+		chromium.button("Start").click();
+		assertThat(chromium.button("Pause").getAccessibleName()).isEqualTo("Pause");
+		clock.advance(1);
+		waitForText("timer", "0:04");
 
 		// Pause holds the time.
-		button("Pause").click();
+		chromium.button("Pause").click();
 		String held = text("timer");
+		assertThat(held).isEqualTo("0:04");
 		for (String name : List.of("Previous", "Resume", "Next", "Stop — I feel pain")) {
-			assertThat(button(name).getAccessibleName()).isEqualTo(name);
+			assertThat(chromium.button(name).getAccessibleName()).isEqualTo(name);
 		}
-		button("Details").click();
+		chromium.button("Details").click();
 		for (String name : List.of("Restart step", "+15 s", "End session")) {
-			assertThat(button(name).getAccessibleName()).isEqualTo(name);
+			assertThat(chromium.button(name).getAccessibleName()).isEqualTo(name);
 		}
-		button("Details").click();
-		Thread.sleep(2000);
+		chromium.button("Details").click();
+		clock.advance(2);
 		assertThat(text("timer")).isEqualTo(held);
 		assertThat(status()).isEqualTo("paused");
-		button("Resume").click();
+		chromium.button("Resume").click();
 		assertThat(status()).isEqualTo("running");
+		assertThat(text("timer")).as("the paused seconds not counted").isEqualTo(held);
 
 		// Next skips get ready; the step is done on each side with a switch between.
-		button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("title")).isEqualTo("One side then the other");
 		assertThat(text("phase")).isEqualTo("Left side");
-		chromium.waitFor("the switch", driver -> text("phase").equals("Switch sides"));
+		clock.advance(3);
+		waitForText("phase", "Switch sides");
 		chromium.screenshot("session-player-switch-390x844");
-		chromium.waitFor(Duration.ofSeconds(15), "the right side", driver -> text("phase").equals("Right side"));
+		clock.advance(5);
+		waitForText("phase", "Right side");
 
-		button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("phase")).isEqualTo("Change position");
 		assertThat(text("title")).isEqualTo("Rest");
-		button("Previous").click();
+		chromium.button("Previous").click();
 		assertThat(text("title")).isEqualTo("One side then the other");
 		assertThat(text("phase")).isEqualTo("Left side");
 
@@ -173,9 +191,10 @@ class SessionBrowserTests {
 		assertThat(status()).isEqualTo("running");
 		assertThat(text("stepOf")).isEqualTo("Step 1 of 2");
 
-		button("Next").click();
-		button("Next").click();
+		chromium.button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("title")).isEqualTo("Rest");
+		clock.advance(2);
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		String summary = chromium.driver().findElement(By.id("player-summary")).getText();
 		assertThat(summary).contains("Session complete", "Steps completed: 1 of 2", "Steps skipped: 1",
@@ -184,8 +203,8 @@ class SessionBrowserTests {
 			.isEqualTo("/routines/test-open/sheet");
 		chromium.screenshot("session-summary-390x844");
 
-		button("Run it again").click();
-		assertThat(button("Start").isDisplayed()).isTrue();
+		chromium.button("Run it again").click();
+		assertThat(chromium.button("Start").isDisplayed()).isTrue();
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
@@ -216,13 +235,11 @@ class SessionBrowserTests {
 
 	@Test
 	void aStepsSafetyCueIsShownAnnouncedAndSpokenAndASideBlockTurnsOverOnce() {
-		chromium = Chromium.launch(390, 844);
-		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDED_SPEECH));
 		chromium.driver().get(base + "/routines/test-cues/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		String pulse = "If you feel a pulse, move your fingers further out.";
 		assertThat(shown("safety")).as("in the details, closed at first").isFalse();
-		button("Details").click();
+		chromium.button("Details").click();
 
 		assertThat(shown("safety")).isTrue();
 		assertThat(text("safetyCue")).isEqualTo(pulse);
@@ -232,32 +249,32 @@ class SessionBrowserTests {
 
 		chromium.driver().findElement(By.cssSelector(".player-settings summary")).click();
 		chromium.driver().findElement(By.cssSelector("input[data-pref='speech']")).click();
-		button("Start").click();
+		chromium.button("Start").click();
 
 		chromium.waitFor("the step announced with its cue",
 				driver -> live().equals("Step 1 of 3: Find the spot. Take care: " + pulse));
 		assertThat(spoken()).containsExactly("Find the spot. Lie on your back with your knees bent. Take care: " + pulse);
 		// Paused, so that moving on keeps the time still.
-		button("Pause").click();
+		chromium.button("Pause").click();
 		chromium.driver().executeScript("window.scrollTo(0, 0)");
 		chromium.screenshot("session-player-cue-390x844");
 
 		// Into the side block: the first side of each step, lying on the other side.
-		button("Next").click();
-		button("Next").click();
+		chromium.button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("title")).isEqualTo("Upper hip");
 		assertThat(shown("safety")).as("a step without a cue shows none").isFalse();
-		button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("phase")).isEqualTo("Lying on your right side · left side up");
 		assertThat(text("next")).isEqualTo("Next: Hip circles");
-		button("Next").click();
-		button("Next").click();
+		chromium.button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("title")).isEqualTo("Hip circles");
 		assertThat(text("safetyCue")).isEqualTo("Stay off the bone at the front of the hip.");
 		assertThat(text("next")).isEqualTo("Next: turn over, then Upper hip");
 
 		// One named turn-over, then the block again on the second side.
-		button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("phase")).isEqualTo("Turn over onto your other side");
 		assertThat(text("title")).isEqualTo("Upper hip");
 		assertThat(text("timer")).isEqualTo("0:15");
@@ -266,7 +283,7 @@ class SessionBrowserTests {
 		assertThat(spoken()).last()
 			.isEqualTo("Turn over onto your other side. Then: Upper hip. Press the upper hip with your fingertips.");
 		chromium.screenshot("session-player-turnover-390x844");
-		button("Next").click();
+		chromium.button("Next").click();
 		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
 		assertThat(text("stepOf")).isEqualTo("Step 2 of 3");
 
@@ -276,9 +293,15 @@ class SessionBrowserTests {
 		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
 
 		// The two second sides run out on their own: both block steps are done, the first was skipped.
-		button("Resume").click();
-		chromium.waitFor(Duration.ofSeconds(20), "the end summary",
-				driver -> driver.findElement(By.id("player-summary")).isDisplayed());
+		chromium.button("Resume").click();
+		clock.advance(2);
+		chromium.waitFor("the change to the last side", driver -> kind().equals("transition"));
+		assertThat(text("title")).isEqualTo("Hip circles");
+		clock.advance(5);
+		chromium.waitFor("the last side", driver -> kind().equals("work"));
+		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
+		clock.advance(2);
+		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		assertThat(chromium.driver().findElement(By.id("player-summary")).getText())
 			.contains("Steps completed: 2 of 3", "Steps skipped: 1");
 		assertThat(chromium.consoleErrors()).isEmpty();
@@ -287,11 +310,12 @@ class SessionBrowserTests {
 	@Test
 	void theSafetyCueLeavesTheCountdownOnAPhoneScreen() {
 		for (int[] size : new int[][] { { 320, 568 }, { 390, 844 }, { 844, 390 } }) {
+			freshBrowserSession();
 			open(size[0], size[1], "/routines/test-cues/session");
 			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
-			button("Start").click();
-			button("Pause").click();
-			button("Details").click();
+			chromium.button("Start").click();
+			chromium.button("Pause").click();
+			chromium.button("Details").click();
 			String name = "session-player-cue-" + size[0] + "x" + size[1];
 			chromium.screenshot(name);
 
@@ -303,8 +327,6 @@ class SessionBrowserTests {
 			Number height = (Number) chromium.driver().executeScript("return document.documentElement.clientHeight");
 			assertThat(timerBottom.doubleValue()).as("countdown on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
 			assertThat(cueBottom.doubleValue()).as("cue on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
-			chromium.close();
-			chromium = null;
 		}
 	}
 
@@ -337,9 +359,9 @@ class SessionBrowserTests {
 	void stopIFeelPainStopsAtOnceAndShowsTheGuidance() {
 		open(390, 844, "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
-		button("Start").click();
+		chromium.button("Start").click();
 
-		button("Stop — I feel pain").click();
+		chromium.button("Stop — I feel pain").click();
 
 		WebElement stopped = chromium.driver().findElement(By.id("player-stopped"));
 		assertThat(stopped.isDisplayed()).isTrue();
@@ -357,12 +379,12 @@ class SessionBrowserTests {
 		answerSafetyCheck("no", "no");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		Path idle = chromium.screenshot("session-player-idle-390x844");
-		button("Start").click();
+		chromium.button("Start").click();
 		// Paused first, so moving on keeps the time still for the pictures.
-		button("Pause").click();
-		button("Next").click();
-		button("Next").click();
-		button("Next").click();
+		chromium.button("Pause").click();
+		chromium.button("Next").click();
+		chromium.button("Next").click();
+		chromium.button("Next").click();
 		// Step 2, the first hold: repetition labels and the pressure fact.
 		chromium.waitFor("the first hold", driver -> text("phase").startsWith("Hold"));
 		chromium.driver().executeScript("window.scrollTo(0, 0)");

@@ -25,7 +25,7 @@ import app.unknot.browser.Chromium;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HistoryModuleTests {
+class HistoryModuleBrowserTests {
 
 	/**
 	 * The page and the stubs. {@code page(options)} builds the elements (signedOut: none;
@@ -89,7 +89,7 @@ class HistoryModuleTests {
 
 	private Chromium chromium;
 
-	HistoryModuleTests(@LocalServerPort int port) {
+	HistoryModuleBrowserTests(@LocalServerPort int port) {
 		this.port = port;
 	}
 

@@ -23,7 +23,7 @@ import app.unknot.browser.Chromium;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimingModuleTests {
+class TimingModuleBrowserTests {
 
 	/** Steps in the shape the page passes to the module. */
 	private static final String STEPS = """
@@ -40,7 +40,7 @@ class TimingModuleTests {
 
 	private Chromium chromium;
 
-	TimingModuleTests(@LocalServerPort int port) {
+	TimingModuleBrowserTests(@LocalServerPort int port) {
 		this.port = port;
 	}
 
