@@ -28,12 +28,16 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 /**
  * A headless Chromium for browser tests: the Debian {@code chromium} and
  * {@code chromium-driver} packages, driven through chromedriver with no network look-ups.
  * When either is missing the calling test is skipped (JUnit assumption) with the reason.
  * Everything it writes (profile, HOME, caches) lives in a temporary directory deleted on
- * {@link #close()}; screenshots go to {@code target/screenshots}.
+ * {@link #close()}. Screenshots go to {@code target/screenshots}, but only when asked for with
+ * {@code -Dunknot.screenshots=true}: they are for a person to look at, and a run without them is
+ * quicker.
  *
  * <pre>
  * try (Chromium chromium = Chromium.launch(390, 844)) {
@@ -53,6 +57,11 @@ public final class Chromium implements AutoCloseable {
 	private static final Path CHROMEDRIVER = location("unknot.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("unknot.screenshots");
+
+	/** WCAG 2.0 and 2.1, levels A and AA. */
+	private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	private final ChromeDriver driver;
 
@@ -139,12 +148,6 @@ public final class Chromium implements AutoCloseable {
 		driver.executeScript("sessionStorage.clear(); localStorage.clear()");
 	}
 
-	/** As a new browser session would: no cookies, and the page's origin's storage emptied. */
-	public void startNewBrowserSession(String page) {
-		driver.manage().deleteAllCookies();
-		clearStorage(page);
-	}
-
 	/** Waits up to ten seconds for a condition; fails the test with the message otherwise. */
 	public <T> T waitFor(String message, Function<WebDriver, T> condition) {
 		return waitFor(Duration.ofSeconds(10), message, condition);
@@ -154,17 +157,37 @@ public final class Chromium implements AutoCloseable {
 		return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).withMessage(message).until(condition);
 	}
 
-	/** Saves a PNG of the viewport as target/screenshots/{name}.png and returns its path. */
-	public Path screenshot(String name) {
+	/** Whether this run saves screenshots (-Dunknot.screenshots=true). */
+	public static boolean screenshotsWanted() {
+		return SCREENSHOTS_WANTED;
+	}
+
+	/** Saves a PNG of the viewport as target/screenshots/{name}.png when screenshots are wanted. */
+	public void screenshot(String name) {
+		if (!SCREENSHOTS_WANTED) {
+			return;
+		}
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			Path file = SCREENSHOTS.resolve(name + ".png");
-			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-			return file;
+			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
 		}
+	}
+
+	/**
+	 * axe-core's findings on the current page against WCAG 2.0 and 2.1, A and AA: one line per
+	 * broken rule, naming the rule, what it asks for and the elements that break it.
+	 */
+	public List<String> axeViolations() {
+		return new AxeBuilder().withTags(AXE_TAGS)
+			.analyze(driver)
+			.getViolations()
+			.stream()
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+			.toList();
 	}
 
 	/**

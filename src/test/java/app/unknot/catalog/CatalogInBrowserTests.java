@@ -13,10 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import app.unknot.browser.Chromium;
 
 /**
@@ -46,7 +42,7 @@ class CatalogInBrowserTests {
 		try (Chromium chromium = Chromium.launch(390, 844)) {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
-				assertThat(violations(chromium)).as("axe violations on %s", path).isEmpty();
+				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
 				Object overflow = ((JavascriptExecutor) chromium.driver())
 					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(((Number) overflow).intValue()).as("sideways overflow on %s", path).isLessThanOrEqualTo(0);
@@ -63,7 +59,7 @@ class CatalogInBrowserTests {
 		try (Chromium chromium = Chromium.launch(1280, 800)) {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
-				assertThat(violations(chromium)).as("axe violations on %s", path).isEmpty();
+				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
 			}
 			chromium.driver().get(url("/routines"));
 			chromium.screenshot("catalog-desktop");
@@ -110,17 +106,6 @@ class CatalogInBrowserTests {
 			chromium.waitFor("the lower back page", driver -> driver.getCurrentUrl().endsWith("/muscles/lower-back"));
 			assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Lower back muscles");
 		}
-	}
-
-	private static List<String> violations(Chromium chromium) {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(chromium.driver());
-		return results.getViolations().stream().map(CatalogInBrowserTests::describe).toList();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + ": " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -21,9 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import app.unknot.browser.Chromium;
 
 /**
@@ -168,13 +165,13 @@ class EditorInBrowserTests {
 				"/my/routines/" + slug + "/delete", "/routines/" + slug);
 		for (String path : pages) {
 			chromium.driver().get(base + path);
-			assertThat(violations()).as("axe violations on %s at 390×844", path).isEmpty();
+			assertThat(chromium.axeViolations()).as("axe violations on %s at 390×844", path).isEmpty();
 			assertThat(sidewaysOverflow()).as("sideways overflow on %s at 390 px", path).isLessThanOrEqualTo(0);
 		}
 		chromium.resize(1280, 800);
 		for (String path : pages) {
 			chromium.driver().get(base + path);
-			assertThat(violations()).as("axe violations on %s at 1280×800", path).isEmpty();
+			assertThat(chromium.axeViolations()).as("axe violations on %s at 1280×800", path).isEmpty();
 		}
 		assertThat(consoleErrors()).isEmpty();
 	}
@@ -209,7 +206,7 @@ class EditorInBrowserTests {
 		assertThat(value("title")).isEqualTo("My desk break");
 		assertThat(value("s0-breathingCue")).isEqualTo("Slow and easy");
 		assertThat(chromium.driver().findElements(By.cssSelector(".field-message"))).hasSize(1);
-		assertThat(violations()).as("axe violations on the refused save at 390×844").isEmpty();
+		assertThat(chromium.axeViolations()).as("axe violations on the refused save at 390×844").isEmpty();
 		assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
 		scrollTo(field);
 		chromium.screenshot("editor-invalid-field-390x844");
@@ -247,7 +244,7 @@ class EditorInBrowserTests {
 		WebElement conflict = chromium.driver().findElement(By.cssSelector("main .notice-error[role=alert]"));
 		assertThat(conflict.getText()).contains("Not saved: this routine changed in the meantime");
 		assertThat(value("title")).isEqualTo("Changed in the first tab");
-		assertThat(violations()).as("axe violations with the conflict notice at 1280×800").isEmpty();
+		assertThat(chromium.axeViolations()).as("axe violations with the conflict notice at 1280×800").isEmpty();
 		for (String scheme : List.of("light", "dark")) {
 			colourScheme(scheme);
 			chromium.resize(1280, 800);
@@ -485,24 +482,13 @@ class EditorInBrowserTests {
 
 	/** The whole page as one picture: the viewport is stretched to the page's height for the shot. */
 	private void fullPageScreenshot(String name, int width, int height) {
+		if (!Chromium.screenshotsWanted()) {
+			return;
+		}
 		long page = (Long) chromium.driver().executeScript("return document.documentElement.scrollHeight;");
 		chromium.resize(width, (int) Math.max(height, page));
 		chromium.screenshot(name);
 		chromium.resize(width, height);
-	}
-
-	private List<String> violations() {
-		return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(chromium.driver())
-			.getViolations()
-			.stream()
-			.map(EditorInBrowserTests::describe)
-			.toList();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + ": " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
 }

@@ -5,68 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.browser.Chromium;
 import app.unknot.browser.FakeClock;
+import app.unknot.browser.SharedChromium;
 
 /**
  * A signed-up person runs the short test routine in real Chromium; the player reports it
  * once, with the time really spent on it, and it shows on the progress page. One Chromium for
- * the class, signed out with its storage emptied before each test; the pages' clock is a fake
- * one that moves only when a test advances it. Screenshots of the progress page land in
- * target/screenshots.
+ * the class, each test a new browser session, signed out; the pages' clock is a fake one that
+ * moves only when a test advances it. Screenshots of the progress page land in
+ * target/screenshots when wanted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryBrowserTests {
 
 	private static final String PASSWORD = "a long enough password";
 
-	private final String base;
+	@RegisterExtension
+	static final SharedChromium browser = new SharedChromium();
+
+	private final Chromium chromium = browser.chromium();
+
+	private final FakeClock clock = browser.clock();
+
+	private final String base = browser.base();
 
 	private final JdbcTemplate jdbc;
 
-	private Chromium chromium;
-
-	private FakeClock clock;
-
-	HistoryBrowserTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
-		this.base = "http://localhost:" + port;
+	HistoryBrowserTests(@Autowired JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	@BeforeAll
-	void openBrowser() {
-		chromium = Chromium.launch(390, 844);
-		clock = FakeClock.install(chromium);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	/** Signed out, on a phone, with no player state or answers left from another test. */
-	@BeforeEach
-	void freshBrowserSession() {
-		chromium.resize(390, 844);
-		chromium.startNewBrowserSession(base + "/safety");
 	}
 
 	private String phase() {

@@ -12,9 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import app.unknot.browser.Chromium;
 
 /**
@@ -61,7 +58,7 @@ class ProfileInBrowserTests {
 
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
-				assertThat(violations(chromium)).as("axe violations on %s", path).isEmpty();
+				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
 				Object overflow = ((JavascriptExecutor) chromium.driver())
 					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(((Number) overflow).intValue()).as("sideways overflow on %s", path).isLessThanOrEqualTo(0);
@@ -91,7 +88,7 @@ class ProfileInBrowserTests {
 
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
-				assertThat(violations(chromium)).as("axe violations on %s", path).isEmpty();
+				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
 			}
 			chromium.driver().get(url("/routines"));
 			chromium.screenshot("catalog-signed-in-desktop");
@@ -110,20 +107,6 @@ class ProfileInBrowserTests {
 		chromium.driver().findElement(By.id("password")).sendKeys("correct horse battery");
 		chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
 		chromium.waitFor("the new account", driver -> driver.getCurrentUrl().contains("/my/account"));
-	}
-
-	private static List<String> violations(Chromium chromium) {
-		return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(chromium.driver())
-			.getViolations()
-			.stream()
-			.map(ProfileInBrowserTests::describe)
-			.toList();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + ": " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
 }

@@ -6,15 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.unknot.browser.Chromium;
+import app.unknot.browser.ModuleScenarios;
 
 /**
  * The history module (static/js/session/history.js) inside real Chromium, as the app serves
@@ -24,7 +21,6 @@ import app.unknot.browser.Chromium;
  * return plain data; the assertions are here, in Java.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryModuleBrowserTests {
 
 	/**
@@ -85,39 +81,11 @@ class HistoryModuleBrowserTests {
 			const START = Date.parse('2026-03-01T09:00:00Z');
 			""";
 
-	private final int port;
+	@RegisterExtension
+	static final ModuleScenarios scenarios = new ModuleScenarios("/js/session/history.js", PAGE);
 
-	private Chromium chromium;
-
-	HistoryModuleBrowserTests(@LocalServerPort int port) {
-		this.port = port;
-	}
-
-	@BeforeAll
-	void openBrowser() {
-		chromium = Chromium.launch(800, 600);
-		// Any page of the app's origin will do: each scenario writes the elements it needs.
-		chromium.driver().get("http://localhost:" + port + "/js/session/history.js");
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	/** Imports the module, awaits the async scenario body with it as {@code m}, returns its result. */
-	@SuppressWarnings("unchecked")
-	private <T> T value(String body) {
-		String script = """
-				const finish = arguments[arguments.length - 1];
-				import('/js/session/history.js').then(m => (async function (m) { %s })(m))
-					.then(value => finish({ ok: true, value }), e => finish({ ok: false, error: String(e && e.stack || e) }));
-				""".formatted(PAGE + body);
-		Map<?, ?> result = (Map<?, ?>) chromium.driver().executeAsyncScript(script);
-		assertThat(result.get("error")).as("error in the scenario").isNull();
-		return (T) result.get("value");
+	private static <T> T value(String body) {
+		return scenarios.value(body);
 	}
 
 	@Test

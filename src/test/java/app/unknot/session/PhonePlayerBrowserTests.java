@@ -6,33 +6,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import app.unknot.browser.Chromium;
 import app.unknot.browser.FakeClock;
+import app.unknot.browser.SharedChromium;
 
 /**
  * The player as a person on the floor uses it: after Start everything that matters fits one
  * screen, from a 320 px phone to a laptop, and is readable from two metres; with eyes closed
  * the voice, tones, vibration and lock-screen controls lead the way. One Chromium for the
- * class; the page's clock is a fake one that moves only when a test advances it, so no test
- * waits for real seconds to pass.
+ * class, each test a new browser session; the page's clock is a fake one that moves only when
+ * a test advances it, so no test waits for real seconds to pass.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhonePlayerBrowserTests {
 
 	/**
@@ -76,35 +70,19 @@ class PhonePlayerBrowserTests {
 	private static final int[][] SIZES = { { 320, 568, 0 }, { 360, 640, 0 }, { 390, 844, 0 }, { 430, 932, 0 },
 			{ 844, 390, 0 }, { 1280, 800, 0 }, { 390, 844, 1 }, { 844, 390, 1 } };
 
-	private final String base;
+	@RegisterExtension
+	static final SharedChromium browser = new SharedChromium(RECORDERS);
 
-	private Chromium chromium;
+	private final Chromium chromium = browser.chromium();
 
-	private FakeClock clock;
+	private final FakeClock clock = browser.clock();
+
+	private final String base = browser.base();
 
 	private String theme = "light";
 
-	PhonePlayerBrowserTests(@LocalServerPort int port) {
-		this.base = "http://localhost:" + port;
-	}
-
-	@BeforeAll
-	void openBrowser() {
-		chromium = Chromium.launch(390, 844);
-		clock = FakeClock.install(chromium);
-		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDERS));
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void lightPhone() {
-		chromium.resize(390, 844);
 		theme = "light";
 		chromium.devTools("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 	}
@@ -401,36 +379,31 @@ class PhonePlayerBrowserTests {
 		chromium.driver().findElement(By.id("password")).sendKeys("a long enough password");
 		chromium.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
 		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
-		try {
-			load("test-open");
-			js("document.querySelector('[data-tension=before] input[value=\"6\"]').click()");
-			runTestOpenToTheEnd();
-			chromium.waitFor("the report saved", driver -> summary().contains("Saved to your progress."));
-			assertThat(summary()).contains("Tension before: 6");
-			chromium.waitFor("the streak from the server's answer", driver -> summary().contains("Days in a row with a session: 1"));
+		load("test-open");
+		js("document.querySelector('[data-tension=before] input[value=\"6\"]').click()");
+		runTestOpenToTheEnd();
+		chromium.waitFor("the report saved", driver -> summary().contains("Saved to your progress."));
+		assertThat(summary()).contains("Tension before: 6");
+		chromium.waitFor("the streak from the server's answer", driver -> summary().contains("Days in a row with a session: 1"));
 
-			js("document.querySelector('[data-tension=after] input[value=\"3\"]').click()");
-			js("document.querySelector('[data-history=rate]').click()");
-			chromium.waitFor("the rating saved", driver -> summary().contains("Rating saved."));
-			assertThat(summary()).contains("Tension: 6 before, 3 now");
-			assertThat((Boolean) js("""
-					const question = document.querySelector('[data-tension=after]');
-					const status = document.querySelector('[data-history=status]');
-					return question.getBoundingClientRect().bottom <= status.getBoundingClientRect().top;
-					""")).as("the status under the question it confirms").isTrue();
-			assertThat((Boolean) js("""
-					const fieldset = document.querySelector('[data-tension=after]');
-					const legend = fieldset.querySelector('legend').getBoundingClientRect();
-					const box = fieldset.getBoundingClientRect();
-					// Below the top border, not drawn across it.
-					return legend.top >= box.top + parseFloat(getComputedStyle(fieldset).borderTopWidth)
-						&& legend.left >= box.left && legend.right <= box.right;
-					""")).as("the question inside its box, not across its border").isTrue();
-			chromium.screenshot("player-summary-signed-in-390x844");
-		}
-		finally {
-			chromium.driver().manage().deleteAllCookies();
-		}
+		js("document.querySelector('[data-tension=after] input[value=\"3\"]').click()");
+		js("document.querySelector('[data-history=rate]').click()");
+		chromium.waitFor("the rating saved", driver -> summary().contains("Rating saved."));
+		assertThat(summary()).contains("Tension: 6 before, 3 now");
+		assertThat((Boolean) js("""
+				const question = document.querySelector('[data-tension=after]');
+				const status = document.querySelector('[data-history=status]');
+				return question.getBoundingClientRect().bottom <= status.getBoundingClientRect().top;
+				""")).as("the status under the question it confirms").isTrue();
+		assertThat((Boolean) js("""
+				const fieldset = document.querySelector('[data-tension=after]');
+				const legend = fieldset.querySelector('legend').getBoundingClientRect();
+				const box = fieldset.getBoundingClientRect();
+				// Below the top border, not drawn across it.
+				return legend.top >= box.top + parseFloat(getComputedStyle(fieldset).borderTopWidth)
+					&& legend.left >= box.left && legend.right <= box.right;
+				""")).as("the question inside its box, not across its border").isTrue();
+		chromium.screenshot("player-summary-signed-in-390x844");
 	}
 
 	@Test
@@ -438,19 +411,9 @@ class PhonePlayerBrowserTests {
 		load("test-cues");
 		click("start");
 		click("pause");
-		assertThat(violations()).as("axe, focus view").isEmpty();
+		assertThat(chromium.axeViolations()).as("axe, focus view").isEmpty();
 		click("details");
-		assertThat(violations()).as("axe, details open").isEmpty();
-	}
-
-	private List<String> violations() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(chromium.driver());
-		return results.getViolations()
-			.stream()
-			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
-			.toList();
+		assertThat(chromium.axeViolations()).as("axe, details open").isEmpty();
 	}
 
 }

@@ -2,73 +2,55 @@ package app.unknot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.browser.Chromium;
 import app.unknot.browser.FakeClock;
+import app.unknot.browser.SharedChromium;
 
 /**
  * The guided session in real Chromium, on the short test routines of db/testdata (steps of
- * two and three seconds). One Chromium for the class, its storage emptied before each test;
- * the pages' clock is a fake one that moves only when a test advances it, so no test waits for
- * real seconds to pass. Screenshots of the player land in target/screenshots.
+ * two and three seconds). One Chromium for the class, each test a new browser session (the
+ * server keeps the safety check's answers in it, the player its state in sessionStorage and
+ * its settings in localStorage); the pages' clock is a fake one that moves only when a test
+ * advances it, so no test waits for real seconds to pass. Screenshots of the player land in
+ * target/screenshots when wanted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionBrowserTests {
 
-	private final String base;
-
-	private Chromium chromium;
-
-	private FakeClock clock;
-
-	SessionBrowserTests(@LocalServerPort int port) {
-		this.base = "http://localhost:" + port;
-	}
-
-	@BeforeAll
-	void openBrowser() {
-		chromium = Chromium.launch(390, 844);
-		clock = FakeClock.install(chromium);
-		chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDED_SPEECH));
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	/**
-	 * A browser session of its own for each test, on a phone: the server remembers the safety
-	 * check's answers in the session, the player keeps its state in sessionStorage and its
-	 * settings in localStorage. Emptied away from the player, which saves itself as it leaves.
+	 * Speech as the player uses it, recorded instead of spoken: headless Chromium has no voices,
+	 * and the words are what matters. Installed before any script of the page runs.
 	 */
-	@BeforeEach
-	void freshBrowserSession() {
-		chromium.resize(390, 844);
-		chromium.startNewBrowserSession(base + "/safety");
-	}
+	private static final String RECORDED_SPEECH = """
+			window.spokenWords = [];
+			Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true,
+				value: class { constructor(text) { this.text = text; } } });
+			Object.defineProperty(window, 'speechSynthesis', { configurable: true,
+				value: { speak: utterance => window.spokenWords.push(utterance.text), cancel() {} } });
+			""";
+
+	@RegisterExtension
+	static final SharedChromium browser = new SharedChromium(RECORDED_SPEECH);
+
+	private final Chromium chromium = browser.chromium();
+
+	private final FakeClock clock = browser.clock();
+
+	private final String base = browser.base();
 
 	private void open(int width, int height, String path) {
 		chromium.resize(width, height);
@@ -208,18 +190,6 @@ class SessionBrowserTests {
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
-	/**
-	 * Speech as the player uses it, recorded instead of spoken: headless Chromium has no voices,
-	 * and the words are what matters. Installed before any script of the page runs.
-	 */
-	private static final String RECORDED_SPEECH = """
-			window.spokenWords = [];
-			Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true,
-				value: class { constructor(text) { this.text = text; } } });
-			Object.defineProperty(window, 'speechSynthesis', { configurable: true,
-				value: { speak: utterance => window.spokenWords.push(utterance.text), cancel() {} } });
-			""";
-
 	@SuppressWarnings("unchecked")
 	private List<String> spoken() {
 		return (List<String>) chromium.driver().executeScript("return window.spokenWords.slice()");
@@ -310,7 +280,8 @@ class SessionBrowserTests {
 	@Test
 	void theSafetyCueLeavesTheCountdownOnAPhoneScreen() {
 		for (int[] size : new int[][] { { 320, 568 }, { 390, 844 }, { 844, 390 } }) {
-			freshBrowserSession();
+			// Away from the player, which saves itself as it leaves: each size starts afresh.
+			chromium.clearStorage(base + "/safety");
 			open(size[0], size[1], "/routines/test-cues/session");
 			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 			chromium.button("Start").click();
@@ -374,11 +345,11 @@ class SessionBrowserTests {
 	}
 
 	@Test
-	void screenshotsOfThePlayerOnAPhoneAndALaptop() {
+	void theFirstHoldOnAPhoneAndALaptop() {
 		open(390, 844, "/routines/test-short/session");
 		answerSafetyCheck("no", "no");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
-		Path idle = chromium.screenshot("session-player-idle-390x844");
+		chromium.screenshot("session-player-idle-390x844");
 		chromium.button("Start").click();
 		// Paused first, so moving on keeps the time still for the pictures.
 		chromium.button("Pause").click();
@@ -388,14 +359,13 @@ class SessionBrowserTests {
 		// Step 2, the first hold: repetition labels and the pressure fact.
 		chromium.waitFor("the first hold", driver -> text("phase").startsWith("Hold"));
 		chromium.driver().executeScript("window.scrollTo(0, 0)");
-		Path phone = chromium.screenshot("session-player-390x844");
+		chromium.screenshot("session-player-390x844");
 
 		chromium.resize(1280, 800);
 		chromium.waitFor("the wide layout", driver -> driver.findElement(By.id("player")).getSize().getWidth() > 900);
 		chromium.driver().executeScript("window.scrollTo(0, 0)");
-		Path laptop = chromium.screenshot("session-player-1280x800");
+		chromium.screenshot("session-player-1280x800");
 
-		assertThat(List.of(idle, phone, laptop)).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
 		assertThat(text("phase")).isEqualTo("Hold · rep 1 of 2 · set 1 of 2");
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}

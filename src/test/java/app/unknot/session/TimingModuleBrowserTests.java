@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.unknot.browser.Chromium;
+import app.unknot.browser.ModuleScenarios;
 
 /**
  * The timing module (static/js/session/timing.js) with a fake clock, run inside real
@@ -22,7 +19,6 @@ import app.unknot.browser.Chromium;
  * as {@code m} and returns plain data; the assertions are here, in Java.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimingModuleBrowserTests {
 
 	/** Steps in the shape the page passes to the module. */
@@ -36,48 +32,11 @@ class TimingModuleBrowserTests {
 			];
 			""";
 
-	private final int port;
+	@RegisterExtension
+	static final ModuleScenarios scenarios = new ModuleScenarios("/js/session/timing.js", STEPS);
 
-	private Chromium chromium;
-
-	TimingModuleBrowserTests(@LocalServerPort int port) {
-		this.port = port;
-	}
-
-	@BeforeAll
-	void openBrowser() {
-		chromium = Chromium.launch(800, 600);
-		// Any page of the app's origin will do; the module itself is a plain document.
-		chromium.driver().get("http://localhost:" + port + "/js/session/timing.js");
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	/** Imports the module in the page, runs the scenario body with it as {@code m}, returns its result. */
-	private Object run(String body) {
-		String script = """
-				const done = arguments[arguments.length - 1];
-				import('/js/session/timing.js').then(m => {
-					try {
-						done({ ok: true, value: (function (m) { %s })(m) });
-					} catch (e) {
-						done({ ok: false, error: String(e && e.stack || e) });
-					}
-				}, e => done({ ok: false, error: String(e) }));
-				""".formatted(STEPS + body);
-		Map<?, ?> result = (Map<?, ?>) chromium.driver().executeAsyncScript(script);
-		assertThat(result.get("error")).as("error in the scenario").isNull();
-		return result.get("value");
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T value(String body) {
-		return (T) run(body);
+	private static <T> T value(String body) {
+		return scenarios.value(body);
 	}
 
 	@Test
