@@ -45,10 +45,14 @@ public final class CautionRules {
 					slugs(step.getMuscleGroups()));
 		}
 
-		/** The facts of a step as an editor describes it. */
-		public static StepFacts of(StepContent content) {
+		/**
+		 * The facts of a step as an editor describes it. A step that names no muscle groups is
+		 * taken to work the routine's, so leaving them out cannot skip the rules of its area.
+		 */
+		public static StepFacts of(StepContent content, Set<MuscleGroup> routineGroups) {
+			Set<MuscleGroup> groups = content.muscleGroups().isEmpty() ? routineGroups : content.muscleGroups();
 			return new StepFacts(content.technique(), content.pressure(), content.position(), content.equipment(),
-					slugs(content.muscleGroups()));
+					slugs(groups));
 		}
 
 		private static Set<String> slugs(Set<MuscleGroup> groups) {

@@ -254,6 +254,19 @@ public class Routine extends BaseEntity {
 		}
 	}
 
+	/**
+	 * Makes the routine carry the cautions its steps require, each at the tier the rules give
+	 * it, whatever the author ticked; other cautions keep their tier. Tiers of cautions the
+	 * routine no longer carries are forgotten.
+	 */
+	public void require(Map<Caution, CautionAction> required) {
+		cautionTiers.keySet().removeIf(id -> cautions.stream().noneMatch(caution -> caution.getId().equals(id)));
+		required.forEach((caution, tier) -> {
+			cautions.add(caution);
+			setTier(caution, tier);
+		});
+	}
+
 	/** Cautions checked with a question before a session starts. */
 	public List<Caution> getSessionQuestions() {
 		return cautions.stream().filter(Caution::isAskedBeforeSession).toList();

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionAction;
 import app.unknot.catalog.CautionRepository;
+import app.unknot.catalog.CautionRules;
+import app.unknot.catalog.CautionRules.StepFacts;
 import app.unknot.catalog.MuscleGroup;
 import app.unknot.catalog.MuscleGroupRepository;
 import app.unknot.catalog.Routine;
@@ -90,8 +93,10 @@ public class RoutineEditor {
 		String slug = scope.isCatalog() ? Slugs.forCatalog(form.getTitle(), routines::existsBySlug)
 				: Slugs.forPrivate(form.getTitle(), routines::existsBySlug);
 		Choices choices = choices();
-		Routine routine = new Routine(slug, scope.ownerId(), details(form, choices), stepContents(form, choices),
-				clock.instant());
+		RoutineDetails details = details(form, choices);
+		List<StepContent> contents = stepContents(form, choices);
+		Routine routine = new Routine(slug, scope.ownerId(), details, contents, clock.instant());
+		routine.require(requiredCautions(details, contents, choices));
 		return routines.save(routine).getSlug();
 	}
 
@@ -112,8 +117,11 @@ public class RoutineEditor {
 		routine.removeSteps();
 		// The new steps reuse the old step numbers; the old rows must be gone first.
 		entityManager.flush();
-		routine.update(details(form, choices), clock.instant());
-		routine.addSteps(stepContents(form, choices));
+		RoutineDetails details = details(form, choices);
+		List<StepContent> contents = stepContents(form, choices);
+		routine.update(details, clock.instant());
+		routine.addSteps(contents);
+		routine.require(requiredCautions(details, contents, choices));
 	}
 
 	/**
@@ -195,6 +203,15 @@ public class RoutineEditor {
 					step.getPressure(), step.getPosition(), step.getEquipment(), step.getBreathingCue(), step.times(),
 					pick(step.getMuscles(), choices.muscleGroups()), step.getSafetyCue(), step.isSideBlock()))
 			.toList();
+	}
+
+	/** What the caution rule table asks of these steps, so no author can leave out a warning. */
+	private static Map<Caution, CautionAction> requiredCautions(RoutineDetails details, List<StepContent> contents,
+			Choices choices) {
+		List<StepFacts> facts = contents.stream().map(content -> StepFacts.of(content, details.muscleGroups())).toList();
+		Map<Caution, CautionAction> required = new LinkedHashMap<>();
+		CautionRules.forSteps(facts).forEach((code, tier) -> required.put(choices.cautions().get(code), tier));
+		return required;
 	}
 
 	private static <T> Set<T> pick(List<String> keys, Map<String, T> known) {

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
+import app.unknot.catalog.Difficulty;
+import app.unknot.catalog.Pressure;
 import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.Timing;
 
@@ -49,6 +52,7 @@ final class RoutineRules {
 		if (!cautionCodes.containsAll(form.getCautions())) {
 			errors.rejectValue("cautions", "editor.unknownChoice");
 		}
+		checkDifficulty(form, errors);
 		int total = 0;
 		boolean allTimed = true;
 		List<StepForm> steps = form.getSteps();
@@ -63,6 +67,23 @@ final class RoutineRules {
 		}
 		if (allTimed && total > MAX_TOTAL_SECONDS) {
 			errors.rejectValue("steps", "editor.steps.tooLong", new Object[] { clock(total) }, null);
+		}
+	}
+
+	/** A routine's label must promise no less than its firmest step asks of the body. */
+	private static void checkDifficulty(RoutineForm form, Errors errors) {
+		if (form.getDifficulty() == null || errors.hasFieldErrors("difficulty")) {
+			return;
+		}
+		List<StepForm> steps = form.getSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			Pressure pressure = steps.get(i).getPressure();
+			Difficulty needed = pressure == null ? Difficulty.GENTLE : Difficulty.values()[pressure.ordinal()];
+			if (form.getDifficulty().compareTo(needed) < 0) {
+				errors.rejectValue("difficulty", "editor.difficulty.belowPressure",
+						new Object[] { i + 1, new DefaultMessageSourceResolvable("difficulty." + needed) }, null);
+				return;
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ import org.springframework.util.MultiValueMap;
 
 import app.unknot.account.AccountService;
 import app.unknot.account.Role;
+import app.unknot.catalog.Caution;
+import app.unknot.catalog.CautionAction;
+import app.unknot.catalog.Routine;
+import app.unknot.catalog.RoutineRepository;
 import jakarta.persistence.EntityManager;
 
 /** The editor's rules, its changes to the draft, "Make it mine" and the refusal of stale saves. */
@@ -47,12 +52,15 @@ class EditorTests {
 
 	private final EntityManager entityManager;
 
+	private final RoutineRepository routines;
+
 	EditorTests(@Autowired MockMvcTester mvc, @Autowired JdbcTemplate jdbc, @Autowired AccountService accounts,
-			@Autowired EntityManager entityManager) {
+			@Autowired EntityManager entityManager, @Autowired RoutineRepository routines) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.entityManager = entityManager;
+		this.routines = routines;
 	}
 
 	@BeforeEach
@@ -117,7 +125,11 @@ class EditorTests {
 	}
 
 	private String createOwnRoutine() {
-		MvcTestResult saved = post("/my/routines/new", validForm(), EMAIL);
+		return createOwnRoutine(validForm());
+	}
+
+	private String createOwnRoutine(MultiValueMap<String, String> form) {
+		MvcTestResult saved = post("/my/routines/new", form, EMAIL);
 		assertThat(saved).hasStatus3xxRedirection();
 		String location = saved.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/routines/evening-psoas-").endsWith("?saved");
@@ -176,6 +188,57 @@ class EditorTests {
 			.contains("Run with the neighbouring one-side steps as a block");
 	}
 
+	/** The valid form with its first step kneading, in a step that names no area: the routine's psoas counts. */
+	private static MultiValueMap<String, String> bellyKneadingForm() {
+		MultiValueMap<String, String> form = validForm();
+		form.set("difficulty", "MODERATE");
+		form.set("steps[0].technique", "KNEADING");
+		form.set("steps[0].pressure", "MODERATE");
+		return form;
+	}
+
+	@Test
+	void savingAddsTheCautionsTheStepsCallForAtTheirTier() {
+		MultiValueMap<String, String> form = bellyKneadingForm();
+		form.remove("cautions");
+
+		String slug = createOwnRoutine(form);
+
+		Routine routine = routines.findOwnedWithSteps(slug, accounts.get(EMAIL).getId()).orElseThrow();
+		Map<String, CautionAction> tiers = routine.getCautions()
+			.stream()
+			.collect(Collectors.toMap(Caution::getCode, routine::tierOf));
+		assertThat(tiers).containsEntry("aortic-aneurysm", CautionAction.DO_NOT_START)
+			.containsEntry("pregnancy", CautionAction.DO_NOT_START)
+			.containsEntry("recent-surgery", CautionAction.DO_NOT_START)
+			.containsEntry("hernia", CautionAction.ASK_PROFESSIONAL)
+			.containsEntry("blood-thinners", CautionAction.ASK_PROFESSIONAL)
+			.containsEntry("abdominal-pulse", CautionAction.ADAPT)
+			.containsEntry("stop-signs", CautionAction.ADAPT);
+		assertThat(body(mvc.get().uri("/routines/{slug}/session", slug).with(signedIn(EMAIL)).exchange()))
+			.contains("aortic aneurysm");
+	}
+
+	@Test
+	void cautionsTheStepsNoLongerCallForCanBeLeftOutAgain() {
+		String slug = createOwnRoutine(bellyKneadingForm());
+		MultiValueMap<String, String> calmer = validForm();
+		calmer.set("version", "0");
+		calmer.set("steps[0].technique", "BREATHING");
+		calmer.set("steps[0].pressure", "");
+		calmer.set("steps[1].technique", "STRETCH");
+		calmer.set("steps[1].pressure", "");
+		calmer.set("cautions", "stop-signs");
+
+		assertThat(post("/my/routines/" + slug + "/edit", calmer, EMAIL)).hasStatus3xxRedirection();
+
+		Routine routine = routines.findOwnedWithSteps(slug, accounts.get(EMAIL).getId()).orElseThrow();
+		assertThat(routine.getCautions()).extracting(Caution::getCode)
+			.doesNotContain("aortic-aneurysm", "after-meal", "fever")
+			// A psoas stretch on the back still calls for these.
+			.contains("pregnancy", "back-red-flags-emergency", "hip-replacement", "stop-signs");
+	}
+
 	@Test
 	void charactersThatAreNotTextAreLeftOutAndTheSheetStillPrints() {
 		MultiValueMap<String, String> form = validForm();
@@ -205,8 +268,7 @@ class EditorTests {
 
 		String page = body(mvc.get().uri("/routines/{slug}", slug).with(signedIn(EMAIL)).exchange());
 
-		assertThat(page).contains("What it takes").doesNotContain("Why do it").doesNotContain("Muscles it works")
-			.contains("No particular cautions are listed for this routine.");
+		assertThat(page).contains("What it takes").doesNotContain("Why do it").doesNotContain("Muscles it works");
 	}
 
 	@Test
@@ -381,7 +443,8 @@ class EditorTests {
 			"steps[1].sets|11|Enter a whole number from 1 to 10.",
 			"steps[1].restSeconds|-1|Enter a whole number from 0 to 120.",
 			"steps[1].setRestSeconds|301|Enter a whole number from 0 to 300.",
-			"steps[1].timing|SOMETIMES|This value is not one of the choices." })
+			"steps[1].timing|SOMETIMES|This value is not one of the choices.",
+			"steps[1].pressure|FIRM|Step 2 presses harder than this label says; choose at least Firm." })
 	void eachRuleIsShownNextToItsFieldAndNothingIsStored(String field, String value, String message) {
 		MultiValueMap<String, String> form = validForm();
 		form.set(field, expand(value));
@@ -494,7 +557,9 @@ class EditorTests {
 			.contains("value=\"1:30\"")
 			.contains("name=\"version\" value=\"0\"");
 		assertThat(page).containsPattern("<input type=\"checkbox\"[^>]*value=\"hernia\"[^>]*checked=\"checked\"")
-			.doesNotContainPattern("<input type=\"checkbox\"[^>]*value=\"pregnancy\"[^>]*checked=\"checked\"");
+			// Added on save: the ball holds lie on the back and press on the routine's psoas.
+			.containsPattern("<input type=\"checkbox\"[^>]*value=\"pregnancy\"[^>]*checked=\"checked\"")
+			.doesNotContainPattern("<input type=\"checkbox\"[^>]*value=\"hip-replacement\"[^>]*checked=\"checked\"");
 	}
 
 	@Test
