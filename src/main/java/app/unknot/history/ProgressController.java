@@ -1,11 +1,13 @@
 package app.unknot.history;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,19 +34,34 @@ class ProgressController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/my/progress")
+	@GetMapping("/my/history")
 	String progress(@AuthenticationPrincipal SignedIn user, Model model) {
 		model.addAttribute("progress", Progress.of(history.all(user.accountId()), clock));
 		return "history/progress";
 	}
 
-	@GetMapping("/my/progress.csv")
+	@GetMapping("/my/history.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedIn user) {
 		String name = "unknot-history-" + LocalDate.now(clock) + ".csv";
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body((BOM + HistoryCsv.of(history.all(user.accountId()))).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The page's address before history became one resource, kept so that bookmarks still work. */
+	@GetMapping("/my/progress")
+	ResponseEntity<Void> formerPage() {
+		return movedTo("/my/history");
+	}
+
+	@GetMapping("/my/progress.csv")
+	ResponseEntity<Void> formerCsv() {
+		return movedTo("/my/history.csv");
+	}
+
+	private static ResponseEntity<Void> movedTo(String path) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(path)).build();
 	}
 
 }

@@ -135,7 +135,7 @@ class HistoryBrowserTests {
 			.containsEntry("TENSION_AFTER", 3);
 		assertThat(row.get("TIME_ZONE")).isNotNull();
 
-		chromium.driver().get(base + "/my/progress");
+		chromium.driver().get(base + "/my/history");
 		String page = chromium.driver().findElement(By.id("main")).getText();
 		assertThat(page).contains("Current streak", "1 day", "Test open routine", "Completed", "7 → 3");
 		chromium.screenshot("history-progress-390x844");

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +34,7 @@ import app.unknot.account.AccountService;
 import app.unknot.account.Role;
 import jakarta.persistence.EntityManager;
 
-/** /my/progress and its CSV export, over HTTP, and what happens to the history when the account goes. */
+/** /my/history and its CSV export, over HTTP, and what happens to the history when the account goes. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -85,15 +86,22 @@ class ProgressPageTests {
 
 	@Test
 	void signedOutVisitorsAreSentToSignIn() {
-		assertThat(mvc.get().uri("/my/progress").exchange()).hasStatus3xxRedirection()
+		assertThat(mvc.get().uri("/my/history").exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
-		assertThat(mvc.get().uri("/my/progress.csv").exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/my/history.csv").exchange()).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void theFormerAddressesMovedForGood() {
+		assertThat(get("/my/progress")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/my/history");
+		assertThat(get("/my/progress.csv")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/my/history.csv");
 	}
 
 	@Test
 	void aNewPersonSeesAFriendlyEmptyState() {
-		MvcTestResult result = get("/my/progress");
+		MvcTestResult result = get("/my/history");
 
 		assertThat(result).hasStatusOk();
 		assertThat(body(result)).contains("Your progress", "No sessions yet", "href=\"/routines\"")
@@ -103,7 +111,7 @@ class ProgressPageTests {
 
 	@Test
 	void theAccountPageLinksToProgress() {
-		assertThat(body(get("/my/account"))).contains("href=\"/my/progress\"", "See your progress");
+		assertThat(body(get("/my/account"))).contains("href=\"/my/history\"", "See your progress");
 	}
 
 	@Test
@@ -116,7 +124,7 @@ class ProgressPageTests {
 		store(now.minus(1, ChronoUnit.MINUTES), "daily-pelvic-relaxation", "Daily pelvic relaxation",
 				Outcome.PAIN_STOP, null, null);
 
-		MvcTestResult result = get("/my/progress");
+		MvcTestResult result = get("/my/history");
 
 		assertThat(result).hasStatusOk();
 		String body = body(result);
@@ -130,7 +138,7 @@ class ProgressPageTests {
 					"<rect class=\"mark-after\"", "stroke-dasharray=\"7 5\"", "Before: solid line, round dots",
 					"After: dashed line, squares", "Show the ratings as a table", "tension averaged 7 before and 4 after")
 			.contains("Completed", "Ended early", "Stopped for pain", "3 of 4 steps", "8 → 5", "10:05")
-			.contains("href=\"/my/progress.csv\"");
+			.contains("href=\"/my/history.csv\"");
 		assertInSiteLayout(body);
 		assertRevealsNoInternals(body);
 	}
@@ -140,7 +148,7 @@ class ProgressPageTests {
 		store(NOW.minusSeconds(600), "test-escaping", "<script>alert(\"title\")</script> & Co",
 				Outcome.COMPLETED, 4, 2);
 
-		String body = body(get("/my/progress"));
+		String body = body(get("/my/history"));
 
 		assertThat(body).doesNotContain("<script>alert(").contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; Co");
 	}
@@ -150,7 +158,7 @@ class ProgressPageTests {
 		store(Instant.parse("2026-05-04T21:30:00Z"), "test-escaping", "=cmd|' /C calc'!A0, \"quoted\"\nÜbung",
 				Outcome.COMPLETED, 7, null);
 
-		MvcTestResult result = get("/my/progress.csv");
+		MvcTestResult result = get("/my/history.csv");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).headers()
@@ -170,9 +178,9 @@ class ProgressPageTests {
 				9, 1);
 		accounts.create("someone.else@example.org", PASSWORD, Role.USER);
 
-		MvcTestResult other = mvc.get().uri("/my/progress").with(signedIn("someone.else@example.org")).exchange();
+		MvcTestResult other = mvc.get().uri("/my/history").with(signedIn("someone.else@example.org")).exchange();
 		assertThat(body(other)).contains("No sessions yet").doesNotContain("Daily pelvic relaxation");
-		MvcTestResult otherCsv = mvc.get().uri("/my/progress.csv").with(signedIn("someone.else@example.org")).exchange();
+		MvcTestResult otherCsv = mvc.get().uri("/my/history.csv").with(signedIn("someone.else@example.org")).exchange();
 		assertThat(body(otherCsv)).isEqualTo("\uFEFF" + HistoryCsv.HEADER + "\r\n");
 	}
 

@@ -98,7 +98,7 @@ class ContentSecurityPolicyInBrowserTests {
 					.as("a recorded session")
 					.isEqualTo(201L);
 			}
-			violations.put("/my/progress", visit(chromium, "/my/progress"));
+			violations.put("/my/history", visit(chromium, "/my/history"));
 			// The busiest week's bar fills its track.
 			softly.assertThat((List<Object>) chromium.driver().executeScript("""
 					return [...document.querySelectorAll('.week-bar svg')].map(track => Math.round(100

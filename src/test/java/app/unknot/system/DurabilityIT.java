@@ -191,7 +191,7 @@ class DurabilityIT {
 				assertThat(list).as("writer %d's routine %s", w, slug).contains("href=\"/routines/" + slug + "\"");
 				found++;
 			}
-			List<Integer> recorded = writer.get("/my/progress.csv")
+			List<Integer> recorded = writer.get("/my/history.csv")
 				.body()
 				.lines()
 				.skip(1)

@@ -231,8 +231,9 @@ class HostileInputOverHttpTests {
 		routes.put("/routines/" + ROUTINE + "/sheet.pdf?paper=", Who.ANONYMOUS);
 		routes.put("/routines/" + ROUTINE + "/sheet-page.css?paper=", Who.ANONYMOUS);
 		routes.put("/routines?safe=on&q=", Who.USER);
+		routes.put("/my/history?x=", Who.USER);
+		routes.put("/my/history.csv?x=", Who.USER);
 		routes.put("/my/progress?x=", Who.USER);
-		routes.put("/my/progress.csv?x=", Who.USER);
 
 		routes.forEach((route, who) -> FEW_PAYLOADS.forEach(payload -> attacks.add(get(who, route + query(payload)))));
 		// Every other page, with a parameter it does not know.

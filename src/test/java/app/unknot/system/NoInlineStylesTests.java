@@ -63,7 +63,7 @@ class NoInlineStylesTests {
 			pages.put(uri, mvc.get().uri(uri).exchange());
 		}
 		pages.put("the player", player());
-		for (String uri : new String[] { "/my/account", "/my/progress", "/my/favourites", "/my/safety",
+		for (String uri : new String[] { "/my/account", "/my/history", "/my/favourites", "/my/safety",
 				"/my/routines" }) {
 			pages.put(uri, mvc.get().uri(uri).with(signedIn("styled@example.org")).exchange());
 		}
@@ -82,7 +82,7 @@ class NoInlineStylesTests {
 			softly.assertThat(body(result)).as("inline style in %s", page).doesNotContainPattern(INLINE_STYLE);
 		});
 		softly.assertThat(body(pages.get("the player"))).as("the player").contains("id=\"player\"");
-		softly.assertThat(body(pages.get("/my/progress"))).as("the weekly bars").contains("class=\"week-bar\"");
+		softly.assertThat(body(pages.get("/my/history"))).as("the weekly bars").contains("class=\"week-bar\"");
 		softly.assertAll();
 	}
 
