@@ -41,16 +41,10 @@ public class Routine extends BaseEntity {
 
 	/**
 	 * The routine's total time, summed by the database from its steps so lists and filters
-	 * never need to load the steps. Mirrors {@link StepTiming#totalSeconds()}.
+	 * never need to load the steps.
 	 */
-	static final String TOTAL_SECONDS_SQL = """
-			(SELECT COALESCE(SUM(
-			    CASE WHEN s.timing = 'REPS'
-			         THEN s.sets * s.reps * s.hold_seconds + s.sets * (s.reps - 1) * s.rest_seconds
-			              + (s.sets - 1) * s.set_rest_seconds
-			         ELSE s.duration_seconds END
-			    * CASE WHEN s.each_side THEN 2 ELSE 1 END), 0)
-			 FROM step s WHERE s.routine_id = id)""";
+	static final String TOTAL_SECONDS_SQL = "(SELECT COALESCE(SUM(" + StepTiming.TOTAL_SECONDS_SQL
+			+ "), 0) FROM step s WHERE s.routine_id = id)";
 
 	private String slug;
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import app.unknot.system.BaseEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,27 +52,8 @@ public class Step extends BaseEntity {
 	@Column(name = "breathing_cue")
 	private String breathingCue;
 
-	@Enumerated(EnumType.STRING)
-	private Timing timing;
-
-	@Column(name = "duration_seconds")
-	private Integer durationSeconds;
-
-	@Column(name = "hold_seconds")
-	private Integer holdSeconds;
-
-	private Integer reps;
-
-	private Integer sets;
-
-	@Column(name = "rest_seconds")
-	private Integer restSeconds;
-
-	@Column(name = "set_rest_seconds")
-	private Integer setRestSeconds;
-
-	@Column(name = "each_side")
-	private boolean eachSide;
+	@Embedded
+	private StepTiming times;
 
 	@Column(name = "safety_cue")
 	private String safetyCue;
@@ -98,15 +80,7 @@ public class Step extends BaseEntity {
 		this.position = content.position();
 		this.equipment = content.equipment();
 		this.breathingCue = content.breathingCue();
-		StepTiming times = content.times();
-		this.timing = times.timing();
-		this.durationSeconds = times.durationSeconds();
-		this.holdSeconds = times.holdSeconds();
-		this.reps = times.reps();
-		this.sets = times.sets();
-		this.restSeconds = times.restSeconds();
-		this.setRestSeconds = times.setRestSeconds();
-		this.eachSide = times.eachSide();
+		this.times = content.times();
 		this.muscleGroups = new LinkedHashSet<>(content.muscleGroups());
 		this.safetyCue = content.safetyCue();
 		this.sideBlock = content.sideBlock();
@@ -114,22 +88,12 @@ public class Step extends BaseEntity {
 
 	/** Everything the step says, without its place in a routine. Needs the muscle groups loaded. */
 	public StepContent getContent() {
-		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, getTimes(),
+		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times,
 				muscleGroups, safetyCue, sideBlock);
 	}
 
 	public StepTiming getTimes() {
-		return new StepTiming(timing, durationSeconds, holdSeconds, reps, sets, restSeconds, setRestSeconds, eachSide);
-	}
-
-	/** Seconds for one pass (one side). */
-	public int getSecondsPerSide() {
-		return getTimes().secondsPerSide();
-	}
-
-	/** Seconds the step adds to its routine: each-side steps count twice. */
-	public int getTotalSeconds() {
-		return getTimes().totalSeconds();
+		return times;
 	}
 
 	public Routine getRoutine() {
@@ -166,38 +130,6 @@ public class Step extends BaseEntity {
 
 	public String getBreathingCue() {
 		return breathingCue;
-	}
-
-	public Timing getTiming() {
-		return timing;
-	}
-
-	public Integer getDurationSeconds() {
-		return durationSeconds;
-	}
-
-	public Integer getHoldSeconds() {
-		return holdSeconds;
-	}
-
-	public Integer getReps() {
-		return reps;
-	}
-
-	public Integer getSets() {
-		return sets;
-	}
-
-	public Integer getRestSeconds() {
-		return restSeconds;
-	}
-
-	public Integer getSetRestSeconds() {
-		return setRestSeconds;
-	}
-
-	public boolean isEachSide() {
-		return eachSide;
 	}
 
 	/** A short safety cue shown and spoken with the step; null when it needs none. */

@@ -1,17 +1,34 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 /**
- * A step's timing on its own, so a session can run a step at another length without
- * copying the step: either a duration (timed or untimed steps) or holds repeated in sets
- * with rests between.
+ * How a step is timed, as a value inside the step: either a duration (timed or untimed
+ * steps) or holds repeated in sets with rests between. A session runs a step at another
+ * length by scaling this value, without copying the step.
  */
-public record StepTiming(Timing timing, Integer durationSeconds, Integer holdSeconds, Integer reps, Integer sets,
-		Integer restSeconds, Integer setRestSeconds, boolean eachSide) {
+@Embeddable
+public record StepTiming(@Enumerated(EnumType.STRING) @Column(name = "timing") Timing timing,
+		@Column(name = "duration_seconds") Integer durationSeconds, @Column(name = "hold_seconds") Integer holdSeconds,
+		@Column(name = "reps") Integer reps, @Column(name = "sets") Integer sets,
+		@Column(name = "rest_seconds") Integer restSeconds, @Column(name = "set_rest_seconds") Integer setRestSeconds,
+		@Column(name = "each_side") boolean eachSide) {
 
 	/**
-	 * Seconds for one pass (one side). Keep in step with {@link Routine#TOTAL_SECONDS_SQL},
-	 * which computes the same sum in the database.
+	 * {@link #totalSeconds()} of the step table's row {@code s}, for the database to sum a
+	 * routine's time; written next to the Java so the two stay the same sum.
 	 */
+	static final String TOTAL_SECONDS_SQL = """
+			CASE WHEN s.timing = 'REPS'
+			     THEN s.sets * s.reps * s.hold_seconds + s.sets * (s.reps - 1) * s.rest_seconds
+			          + (s.sets - 1) * s.set_rest_seconds
+			     ELSE s.duration_seconds END
+			* CASE WHEN s.each_side THEN 2 ELSE 1 END""";
+
+	/** Seconds for one pass (one side). */
 	public int secondsPerSide() {
 		if (timing == Timing.REPS) {
 			int holds = sets * reps;

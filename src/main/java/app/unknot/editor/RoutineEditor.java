@@ -199,9 +199,7 @@ public class RoutineEditor {
 	private static List<StepContent> stepContents(RoutineForm form, Choices choices) {
 		return form.getSteps()
 			.stream()
-			.map(step -> new StepContent(step.getTitle(), step.getInstructions(), step.getTechnique(),
-					step.getPressure(), step.getPosition(), step.getEquipment(), step.getBreathingCue(), step.times(),
-					pick(step.getMuscles(), choices.muscleGroups()), step.getSafetyCue(), step.isSideBlock()))
+			.map(step -> step.content(pick(step.getMuscles(), choices.muscleGroups())))
 			.toList();
 	}
 

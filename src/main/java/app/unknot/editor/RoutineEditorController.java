@@ -231,7 +231,7 @@ class RoutineEditorController {
 		model.addAttribute("slug", slug);
 		model.addAttribute("muscleGroups", editor.muscleGroups());
 		model.addAttribute("cautionOptions", editor.cautions());
-		model.addAttribute("library", editor.library(step -> durations.clock(step.getTotalSeconds())));
+		model.addAttribute("library", editor.library(step -> durations.clock(step.getTimes().totalSeconds())));
 		model.addAttribute("difficultyOptions", Difficulty.values());
 		model.addAttribute("techniqueOptions", Technique.values());
 		model.addAttribute("pressureOptions", Pressure.values());

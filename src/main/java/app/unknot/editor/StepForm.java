@@ -2,6 +2,7 @@ package app.unknot.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import app.unknot.catalog.Equipment;
 import app.unknot.catalog.MuscleGroup;
@@ -92,19 +93,20 @@ public class StepForm {
 		form.position = content.position();
 		form.equipment = content.equipment();
 		form.breathingCue = content.breathingCue();
-		StepTiming times = content.times();
-		form.timing = times.timing();
-		form.duration = times.durationSeconds() == null ? "" : DurationText.format(times.durationSeconds());
-		form.holdSeconds = times.holdSeconds();
-		form.reps = times.reps();
-		form.sets = times.sets();
-		form.restSeconds = times.restSeconds();
-		form.setRestSeconds = times.setRestSeconds();
-		form.eachSide = times.eachSide();
+		form.fillTimes(content.times());
 		form.safetyCue = content.safetyCue();
 		form.sideBlock = content.sideBlock();
 		form.muscles = new ArrayList<>(content.muscleGroups().stream().map(MuscleGroup::getSlug).sorted().toList());
 		return form;
+	}
+
+	/**
+	 * What the step says, as saved, with the muscle groups its slugs name. Call after
+	 * validation.
+	 */
+	StepContent content(Set<MuscleGroup> muscleGroups) {
+		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times(),
+				muscleGroups, safetyCue, sideBlock);
 	}
 
 	/**
@@ -118,6 +120,17 @@ public class StepForm {
 		}
 		return new StepTiming(timing, DurationText.parse(duration).orElseThrow(), null, null, null, null, null,
 				eachSide);
+	}
+
+	private void fillTimes(StepTiming times) {
+		timing = times.timing();
+		duration = times.durationSeconds() == null ? "" : DurationText.format(times.durationSeconds());
+		holdSeconds = times.holdSeconds();
+		reps = times.reps();
+		sets = times.sets();
+		restSeconds = times.restSeconds();
+		setRestSeconds = times.setRestSeconds();
+		eachSide = times.eachSide();
 	}
 
 	private static int orZero(Integer value) {

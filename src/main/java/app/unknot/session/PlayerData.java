@@ -1,6 +1,5 @@
 package app.unknot.session;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +8,14 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import app.unknot.catalog.Caution;
 import app.unknot.catalog.Durations;
 import app.unknot.catalog.Position;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.Step;
+import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.UrlValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +40,9 @@ class PlayerData {
 			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused",
 			"history.saving", "history.saved", "history.rated", "history.failed", "history.signedOut");
 
+	private static final Pauses PAUSES = new Pauses(SessionPlan.READY_SECONDS, SessionPlan.TRANSITION_SECONDS,
+			SessionPlan.SWITCH_SECONDS, SessionPlan.TURNOVER_SECONDS);
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -49,52 +56,29 @@ class PlayerData {
 	}
 
 	String toJson(SessionPlan plan, Locale locale) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("slug", plan.routine().getSlug());
-		data.put("title", plan.routine().getTitle());
-		data.put("storageKey", plan.getStorageKey());
-		// The chosen length, for the player to show: minutes asked for (null for the routine as
-		// written), and the routine's own length in whole minutes, rounded up as the pages show it.
-		data.put("minutes", plan.minutes());
-		data.put("fullMinutes", durations.minutes(plan.routine().getTotalSeconds()));
-		data.put("options", Map.of("readySeconds", SessionPlan.READY_SECONDS, "transitionSeconds",
-				SessionPlan.TRANSITION_SECONDS, "switchSeconds", SessionPlan.SWITCH_SECONDS, "turnoverSeconds",
-				SessionPlan.TURNOVER_SECONDS));
-		List<Map<String, Object>> steps = new ArrayList<>();
-		for (SessionStep step : plan.steps()) {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("title", step.getTitle());
-			item.put("instructions", step.getInstructions());
-			item.put("shortInstruction", step.getShortInstruction());
-			item.put("safetyCue", step.getSafetyCue());
-			item.put("reminders", plan.remindersAt(step)
-				.stream()
-				.map(caution -> Map.of("title", caution.getTitle(), "advice", caution.getAdvice()))
-				.toList());
-			item.put("position", label(step.getPosition(), locale));
-			item.put("sideLying", step.getPosition() == Position.SIDE_LYING);
-			item.put("pressure", step.getPressure() == null ? null
-					: messages.getMessage("pressure.scale." + step.getPressure().name(), null, locale));
-			item.put("equipment", label(step.getEquipment(), locale));
-			item.put("breathingCue", step.getBreathingCue());
-			item.put("timing", step.getTiming().name());
-			item.put("durationSeconds", step.getDurationSeconds());
-			item.put("holdSeconds", step.getHoldSeconds());
-			item.put("reps", step.getReps());
-			item.put("sets", step.getSets());
-			item.put("restSeconds", step.getRestSeconds());
-			item.put("setRestSeconds", step.getSetRestSeconds());
-			item.put("eachSide", step.isEachSide());
-			item.put("sideBlock", step.isSideBlock());
-			steps.add(item);
-		}
-		data.put("steps", steps);
+		List<PlayerStep> steps = plan.steps()
+			.stream()
+			.map(step -> playerStep(step, plan.remindersAt(step), locale))
+			.toList();
 		Map<String, String> text = new LinkedHashMap<>();
 		for (String key : MESSAGE_KEYS) {
 			text.put(key, messages.getMessage("session.js." + key, null, locale));
 		}
-		data.put("messages", text);
-		return scriptSafe(json.writeValueAsString(data));
+		PlayerRoutine routine = new PlayerRoutine(plan.routine().getSlug(), plan.routine().getTitle(),
+				plan.getStorageKey(), plan.minutes(), durations.minutes(plan.routine().getTotalSeconds()), PAUSES,
+				steps, text);
+		return scriptSafe(json.writeValueAsString(routine));
+	}
+
+	private PlayerStep playerStep(SessionStep step, List<Caution> reminders, Locale locale) {
+		Step content = step.step();
+		Pressure pressure = content.getPressure();
+		return new PlayerStep(content.getTitle(), content.getInstructions(), step.shortInstruction(),
+				content.getSafetyCue(),
+				reminders.stream().map(caution -> new Reminder(caution.getTitle(), caution.getAdvice())).toList(),
+				label(content.getPosition(), locale), content.getPosition() == Position.SIDE_LYING,
+				pressure == null ? null : messages.getMessage("pressure.scale." + pressure.name(), null, locale),
+				label(content.getEquipment(), locale), content.getBreathingCue(), step.times(), content.isSideBlock());
 	}
 
 	private String label(UrlValue value, Locale locale) {
@@ -107,6 +91,34 @@ class PlayerData {
 	 */
 	static String scriptSafe(String jsonText) {
 		return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	/**
+	 * The whole block, as js/session/player.js reads it.
+	 *
+	 * @param minutes the chosen length in minutes, or null for the routine as written
+	 * @param fullMinutes the routine's own length in whole minutes, rounded up as the pages show it
+	 */
+	record PlayerRoutine(String slug, String title, String storageKey, Integer minutes, int fullMinutes,
+			Pauses options, List<PlayerStep> steps, Map<String, String> messages) {
+	}
+
+	/** Seconds of the pauses the player adds, as {@link SessionPlan} counts them. */
+	record Pauses(int readySeconds, int transitionSeconds, int switchSeconds, int turnoverSeconds) {
+	}
+
+	/**
+	 * One step with its position, pressure and equipment as labels in the person's language
+	 * (pressure null when the step presses nothing), and its times, scaled to the session, as
+	 * flat fields beside the rest, as js/session/timing.js reads them.
+	 */
+	record PlayerStep(String title, String instructions, String shortInstruction, String safetyCue,
+			List<Reminder> reminders, String position, boolean sideLying, String pressure, String equipment,
+			String breathingCue, @JsonUnwrapped StepTiming times, boolean sideBlock) {
+	}
+
+	/** A caution to keep in mind at a step. */
+	record Reminder(String title, String advice) {
 	}
 
 }

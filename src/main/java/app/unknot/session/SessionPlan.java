@@ -69,7 +69,7 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 
 	/** Seconds of the steps themselves, as the catalog counts a routine's time. */
 	public int getStepSeconds() {
-		return steps.stream().mapToInt(SessionStep::getTotalSeconds).sum();
+		return steps.stream().mapToInt(step -> step.times().totalSeconds()).sum();
 	}
 
 	/**
@@ -87,15 +87,15 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 		int turnovers = 0;
 		for (int i = 0; i < steps.size(); i++) {
 			SessionStep step = steps.get(i);
-			if (step.isInSideBlock()) {
+			if (step.inSideBlock()) {
 				leadIns += 2;
-				if (i == 0 || !steps.get(i - 1).isInSideBlock()) {
+				if (i == 0 || !steps.get(i - 1).inSideBlock()) {
 					turnovers++;
 				}
 			}
 			else {
 				leadIns++;
-				switches += step.isEachSide() ? 1 : 0;
+				switches += step.times().eachSide() ? 1 : 0;
 			}
 		}
 		int transitions = leadIns - 1 - turnovers;

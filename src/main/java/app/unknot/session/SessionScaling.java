@@ -2,6 +2,7 @@ package app.unknot.session;
 
 import java.util.List;
 
+import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.Timing;
 
 /**
@@ -22,21 +23,20 @@ final class SessionScaling {
 	}
 
 	static List<SessionStep> scale(List<SessionStep> steps, int targetSeconds) {
-		int original = steps.stream().mapToInt(SessionStep::getTotalSeconds).sum();
+		int original = steps.stream().mapToInt(step -> step.times().totalSeconds()).sum();
 		if (original == 0 || targetSeconds == original) {
 			return steps;
 		}
 		double factor = (double) targetSeconds / original;
-		return steps.stream().map(step -> scale(step, factor)).toList();
+		return steps.stream().map(step -> step.withTimes(scale(step.times(), factor))).toList();
 	}
 
-	static SessionStep scale(SessionStep step, double factor) {
-		if (step.getTiming() == Timing.REPS) {
-			return step.withTimes(step.times()
-				.withHolds(scaled(step.getHoldSeconds(), factor, MIN_HOLD_SECONDS), rest(step.getRestSeconds(), factor),
-						rest(step.getSetRestSeconds(), factor)));
+	static StepTiming scale(StepTiming times, double factor) {
+		if (times.timing() == Timing.REPS) {
+			return times.withHolds(scaled(times.holdSeconds(), factor, MIN_HOLD_SECONDS),
+					rest(times.restSeconds(), factor), rest(times.setRestSeconds(), factor));
 		}
-		return step.withTimes(step.times().withDuration(scaled(step.getDurationSeconds(), factor, MIN_STEP_SECONDS)));
+		return times.withDuration(scaled(times.durationSeconds(), factor, MIN_STEP_SECONDS));
 	}
 
 	private static int scaled(int seconds, double factor, int floor) {

@@ -49,7 +49,8 @@ class CatalogContentTests {
 		for (Routine routine : allRoutines()) {
 			int expected = 0;
 			for (Step step : routine.getSteps()) {
-				expected += step.isEachSide() ? 2 * step.getSecondsPerSide() : step.getSecondsPerSide();
+				StepTiming times = step.getTimes();
+				expected += times.eachSide() ? 2 * times.secondsPerSide() : times.secondsPerSide();
 			}
 			assertThat(routine.getTotalSeconds()).as(routine.getSlug()).isEqualTo(expected).isPositive();
 		}
@@ -57,15 +58,16 @@ class CatalogContentTests {
 
 	@Test
 	void repetitionStepsCountHoldsRestsAndSetRests() {
-		Step step = entityManager
-			.createQuery("SELECT s FROM Step s WHERE s.timing = :timing AND s.sets > 1", Step.class)
+		StepTiming times = entityManager
+			.createQuery("SELECT s FROM Step s WHERE s.times.timing = :timing AND s.times.sets > 1", Step.class)
 			.setParameter("timing", Timing.REPS)
 			.setMaxResults(1)
-			.getSingleResult();
-		int holds = step.getSets() * step.getReps() * step.getHoldSeconds();
-		int rests = step.getSets() * (step.getReps() - 1) * step.getRestSeconds();
-		int setRests = (step.getSets() - 1) * step.getSetRestSeconds();
-		assertThat(step.getSecondsPerSide()).isEqualTo(holds + rests + setRests);
+			.getSingleResult()
+			.getTimes();
+		int holds = times.sets() * times.reps() * times.holdSeconds();
+		int rests = times.sets() * (times.reps() - 1) * times.restSeconds();
+		int setRests = (times.sets() - 1) * times.setRestSeconds();
+		assertThat(times.secondsPerSide()).isEqualTo(holds + rests + setRests);
 	}
 
 	@Test

@@ -233,14 +233,14 @@ class CatalogSafetyContentTests {
 
 	@Test
 	void eachSideStepsLeaveTheSwitchToThePlayer() {
-		assertThat(steps()).filteredOn(Step::isEachSide)
+		assertThat(steps()).filteredOn(step -> step.getTimes().eachSide())
 			.allSatisfy(step -> assertThat(text(step)).as(name(step)).doesNotContainPattern(SWITCHING));
 	}
 
 	@Test
 	void sideBlocksAreMadeOfEachSideStepsAndCoverSideLyingWork() {
-		assertThat(steps()).filteredOn(Step::isSideBlock).isNotEmpty().allMatch(Step::isEachSide);
-		assertThat(steps()).filteredOn(step -> step.isEachSide() && step.getPosition() == Position.SIDE_LYING)
+		assertThat(steps()).filteredOn(Step::isSideBlock).isNotEmpty().allMatch(step -> step.getTimes().eachSide());
+		assertThat(steps()).filteredOn(step -> step.getTimes().eachSide() && step.getPosition() == Position.SIDE_LYING)
 			.allSatisfy(step -> assertThat(step.isSideBlock()).as(name(step)).isTrue());
 	}
 
@@ -250,7 +250,7 @@ class CatalogSafetyContentTests {
 	 */
 	@Test
 	void sideLyingStepsThePlayerDoesNotLabelSayWhichSideIsDown() {
-		assertThat(steps()).filteredOn(step -> step.getPosition() == Position.SIDE_LYING && !step.isEachSide())
+		assertThat(steps()).filteredOn(step -> step.getPosition() == Position.SIDE_LYING && !step.getTimes().eachSide())
 			.isNotEmpty()
 			.allSatisfy(step -> assertThat(step.getInstructions()).as(name(step))
 				.containsPattern("(?i)on your (left|right) side"));

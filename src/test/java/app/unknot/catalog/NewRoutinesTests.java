@@ -119,7 +119,7 @@ class NewRoutinesTests {
 			List<Step> steps = routine(slug).getSteps();
 			assertThat(steps).filteredOn(Step::isSideBlock)
 				.as(slug)
-				.allSatisfy(step -> assertThat(step.isEachSide()).isTrue());
+				.allSatisfy(step -> assertThat(step.getTimes().eachSide()).isTrue());
 		}
 		assertThat(routine("psoas-ball-lying-on-back").getSteps()).filteredOn(Step::isSideBlock)
 			.extracting(Step::getOrder)

@@ -13,6 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionRepository;
+import app.unknot.catalog.StepTiming;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,6 +83,47 @@ class PlayerDataTests {
 
 		assertThat(plan.adaptations()).isEmpty();
 		assertThat(remindersOfEachStep(plan)).containsOnly(List.of()).hasSize(3);
+	}
+
+	/** What js/session/*.js reads of each step; the block has no other step fields. */
+	private static final String[] STEP_FIELDS = { "title", "instructions", "shortInstruction", "safetyCue",
+			"reminders", "position", "sideLying", "pressure", "equipment", "breathingCue", "timing", "durationSeconds",
+			"holdSeconds", "reps", "sets", "restSeconds", "setRestSeconds", "eachSide", "sideBlock" };
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theBlockCarriesWhatThePlayerScriptReadsWithEachStepsTimesAsTheSessionRunsThem() {
+		// test-short is 3 s, 2 × 2 holds of 2 s in 2 sets, 3 s each side and 3 s: one minute stretches it.
+		SessionPlan plan = planner.plan("test-short", 1, null);
+		Map<String, Object> data = json.readValue(playerData.toJson(plan, Locale.UK), Map.class);
+
+		assertThat(data).containsEntry("slug", "test-short")
+			.containsEntry("title", "Test short routine")
+			.containsEntry("storageKey", "unknot.session.test-short.1")
+			.containsEntry("minutes", 1)
+			.containsKeys("fullMinutes", "options", "messages");
+		List<Map<String, Object>> steps = (List<Map<String, Object>>) data.get("steps");
+		assertThat(steps).hasSize(4).allSatisfy(step -> assertThat(step).containsOnlyKeys(STEP_FIELDS));
+
+		StepTiming holds = plan.steps().get(1).times();
+		assertThat(holds.holdSeconds()).as("scaled up from 2 s").isGreaterThan(2);
+		assertThat(steps.get(1)).containsEntry("title", "Press and release")
+			.containsEntry("instructions", "Press gently, then let go.")
+			.containsEntry("position", "Lying on your back")
+			.containsEntry("equipment", "Hands")
+			.containsEntry("timing", "REPS")
+			.containsEntry("durationSeconds", null)
+			.containsEntry("holdSeconds", holds.holdSeconds())
+			.containsEntry("reps", 2)
+			.containsEntry("sets", 2)
+			.containsEntry("restSeconds", holds.restSeconds())
+			.containsEntry("setRestSeconds", holds.setRestSeconds())
+			.containsEntry("eachSide", false);
+		assertThat(steps.get(2)).containsEntry("timing", "DURATION")
+			.containsEntry("durationSeconds", plan.steps().get(2).times().durationSeconds())
+			.containsEntry("holdSeconds", null)
+			.containsEntry("eachSide", true)
+			.containsEntry("sideLying", true);
 	}
 
 }
