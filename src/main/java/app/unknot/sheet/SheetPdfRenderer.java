@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -57,6 +58,8 @@ public class SheetPdfRenderer {
 
 	/** Static files the PDF may load, by path under {@code static/}. */
 	private static final Set<String> LOADABLE = Set.of("/css/sheet.css");
+
+	private static final Pattern CONTENT_HASH = Pattern.compile("-[0-9a-f]{32}(?=\\.[a-z]+$)");
 
 	private final ISpringTemplateEngine templates;
 
@@ -158,6 +161,8 @@ public class SheetPdfRenderer {
 		if (!contextPath.isEmpty() && path.startsWith(contextPath + "/")) {
 			path = path.substring(contextPath.length());
 		}
+		// Pages link static files with a hash of their content in the name (system.HttpCaching).
+		path = CONTENT_HASH.matcher(path).replaceFirst("");
 		return LOADABLE.contains(path) ? STATIC_SCHEME + ":" + path : null;
 	}
 

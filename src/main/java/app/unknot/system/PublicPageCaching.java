@@ -1,0 +1,117 @@
+package app.unknot.system;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Lets shared caches and browsers keep the public pages for a short while. Everyone who is not
+ * signed in gets the same catalog, routine, muscle and safety pages and the same catalog sheets,
+ * so those answers say {@code Cache-Control: public} with {@link #MAX_AGE} and
+ * {@code Vary: Cookie}, which keeps a signed-in person's page (it carries their marks) out of a
+ * shared cache. {@code ShallowEtagHeaderFilter} adds the ETag and answers a matching
+ * {@code If-None-Match} with 304. Everything else keeps Spring Security's {@code no-store}: its
+ * header writer leaves a response alone that already names its caching. An admin's edit reaches
+ * every visitor, through any cache and on every instance, within {@link #MAX_AGE}.
+ */
+class PublicPageCaching extends OncePerRequestFilter {
+
+	static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+	static final String PUBLIC = CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue();
+
+	/** Spring Security's value for everything else. */
+	static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
+
+	/** Pages whose answer depends only on the address, for anyone who is not signed in. */
+	static final List<String> PAGES = List.of("/", "/routines", "/routines/{slug}", "/routines/{slug}/sheet",
+			"/routines/{slug}/sheet.pdf", "/routines/{slug}/sheet-page.css", "/muscles", "/muscles/{slug}", "/safety");
+
+	private static final List<PathPattern> PATTERNS = PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!isPublic(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		try {
+			chain.doFilter(request, new SuccessOnlyCached(response));
+		}
+		catch (IOException | ServletException | RuntimeException failure) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			throw failure;
+		}
+	}
+
+	private static boolean isPublic(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return false;
+		}
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+			return false;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return PATTERNS.stream().anyMatch(pattern -> pattern.matches(path));
+	}
+
+	/** Takes the public caching back when the answer turns out to be an error: only successes are shared. */
+	private static final class SuccessOnlyCached extends HttpServletResponseWrapper {
+
+		SuccessOnlyCached(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setStatus(int status) {
+			noStoreUnlessSuccess(status);
+			super.setStatus(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			noStoreUnlessSuccess(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			noStoreUnlessSuccess(status);
+			super.sendError(status, message);
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			super.sendRedirect(location);
+		}
+
+		private void noStoreUnlessSuccess(int status) {
+			if (status >= 300) {
+				setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			}
+		}
+
+	}
+
+}
