@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.unknot.system.NotFoundException;
+import app.unknot.system.RequestRefusedException;
 import app.unknot.system.SignedIn;
 
 /** Accounts: creating them, loading them for sign-in, and deleting them. */
@@ -71,12 +71,12 @@ public class AccountService implements UserDetailsService {
 
 	@Transactional(readOnly = true)
 	public Account get(String email) {
-		return accounts.findByEmail(normalise(email)).orElseThrow(() -> new NotFoundException("notFound.account", email));
+		return accounts.findByEmail(normalise(email)).orElseThrow(() -> RequestRefusedException.notFound("notFound.account", email));
 	}
 
 	@Transactional(readOnly = true)
 	public Account get(long id) {
-		return accounts.findById(id).orElseThrow(() -> new NotFoundException("notFound.account", String.valueOf(id)));
+		return accounts.findById(id).orElseThrow(() -> RequestRefusedException.notFound("notFound.account", String.valueOf(id)));
 	}
 
 	/** Deletes the account if the password matches; its own data goes with it (cascading keys). */

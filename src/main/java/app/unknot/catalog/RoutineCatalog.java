@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.catalog.RoutineSearch.SearchHits;
-import app.unknot.system.NotFoundException;
+import app.unknot.system.RequestRefusedException;
 
 /**
  * Read access to the catalog. Each method loads what its page shows in a fixed number of
@@ -82,11 +82,11 @@ public class RoutineCatalog {
 	 * private routine is not found, exactly like one that does not exist.
 	 *
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws NotFoundException when the viewer has no routine with that slug to see
+	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug to see
 	 */
 	public Routine getRoutine(String slug, Long viewer) {
 		Routine routine = routines.findVisibleWithStepsBySlug(slug, viewer)
-			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.routine", slug));
 		routines.fetchMuscleGroupsAndCautions(routine.getId());
 		return routine;
 	}
@@ -96,7 +96,7 @@ public class RoutineCatalog {
 	 * caution rules look at: three statements.
 	 *
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws NotFoundException when the viewer has no routine with that slug to see
+	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug to see
 	 */
 	public Routine getRoutineWithStepMuscles(String slug, Long viewer) {
 		Routine routine = getRoutine(slug, viewer);
@@ -117,7 +117,7 @@ public class RoutineCatalog {
 	}
 
 	public MuscleGroup getMuscleGroup(String slug) {
-		return muscleGroups.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.muscle", slug));
+		return muscleGroups.findBySlug(slug).orElseThrow(() -> RequestRefusedException.notFound("notFound.muscle", slug));
 	}
 
 	/** How many routines work each muscle group, by muscle group id. */

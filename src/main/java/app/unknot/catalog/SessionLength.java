@@ -1,5 +1,7 @@
 package app.unknot.catalog;
 
+import app.unknot.system.RequestRefusedException;
+
 /**
  * Reads {@code ?minutes=}, the length a routine's session is scaled to, as it arrived, as
  * text, so that a malformed value becomes a clear 400 page rather than a conversion error.
@@ -25,7 +27,16 @@ public final class SessionLength {
 				return minutes;
 			}
 		}
-		throw new BadSessionRequestException("session.invalid.minutes", value);
+		throw cannotStart("session.invalid.minutes", value);
+	}
+
+	/**
+	 * A session URL or form that cannot be understood, on a routine's page (which offers the
+	 * lengths) or the session's own pages: a 400 on the session's own page, which says why,
+	 * quoting the value, and offers the routine at its normal length.
+	 */
+	public static RequestRefusedException cannotStart(String messageKey, String value) {
+		return RequestRefusedException.badRequest(messageKey, value, MAX_MINUTES).shownOn("session/invalid");
 	}
 
 }

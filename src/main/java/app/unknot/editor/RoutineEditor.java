@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -29,7 +30,7 @@ import app.unknot.catalog.RoutineRepository;
 import app.unknot.catalog.Step;
 import app.unknot.catalog.StepContent;
 import app.unknot.catalog.StepRepository;
-import app.unknot.system.NotFoundException;
+import app.unknot.system.RequestRefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -103,12 +104,14 @@ public class RoutineEditor {
 	/**
 	 * Replaces a routine with a checked form.
 	 *
-	 * @throws EditConflictException when the routine was saved after the form was opened
+	 * @throws OptimisticLockingFailureException when the routine was saved after the form was opened;
+	 *         the same exception as JPA's version check for a save that races this one, so the
+	 *         editor answers both with one 409 page that keeps the draft
 	 */
 	public void update(EditorScope scope, String slug, RoutineForm form) {
 		Routine routine = load(scope, slug);
 		if (form.getVersion() == null || form.getVersion() != routine.getVersion()) {
-			throw new EditConflictException();
+			throw new OptimisticLockingFailureException("The routine changed since the form was opened");
 		}
 		// A change to the steps alone must also move the version on, and a concurrent save
 		// that got past the check above must fail at commit rather than overwrite.
@@ -177,7 +180,7 @@ public class RoutineEditor {
 	private Routine load(EditorScope scope, String slug) {
 		Optional<Routine> routine = scope.isCatalog() ? routines.findCatalogWithSteps(slug)
 				: routines.findOwnedWithSteps(slug, scope.ownerId());
-		return routine.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
+		return routine.orElseThrow(() -> RequestRefusedException.notFound("notFound.routine", slug));
 	}
 
 	private Choices choices() {

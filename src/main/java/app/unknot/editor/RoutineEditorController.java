@@ -3,9 +3,6 @@ package app.unknot.editor;
 import java.util.List;
 import java.util.OptionalLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,16 +11,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 import app.unknot.catalog.Difficulty;
 import app.unknot.catalog.Durations;
@@ -47,8 +41,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class RoutineEditorController {
-
-	private static final Logger log = LoggerFactory.getLogger(RoutineEditorController.class);
 
 	private static final String EDITOR = "editor/edit";
 
@@ -138,17 +130,6 @@ class RoutineEditorController {
 		return "redirect:" + scope.basePath() + "?deleted";
 	}
 
-	@ExceptionHandler(InvalidPropertyException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView tooManySteps(InvalidPropertyException invalid) {
-		log.debug("Editor form with an unusable field: {}", invalid.getPropertyName());
-		ModelAndView page = new ModelAndView("error");
-		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("detailKey", "editor.invalidForm");
-		page.addObject("identifier", Integer.toString(RoutineForm.MAX_STEPS));
-		return page;
-	}
-
 	private String submit(EditorScope scope, String slug, RoutineForm form, BindingResult result,
 			EditorAction action, String libraryStep, Model model, HttpServletResponse response) {
 		form.removeMissingSteps();
@@ -177,7 +158,7 @@ class RoutineEditorController {
 			}
 			return "redirect:/routines/" + saved + "?saved";
 		}
-		catch (EditConflictException | OptimisticLockingFailureException conflict) {
+		catch (OptimisticLockingFailureException conflict) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflict", true);
 			return editorPage(form, slug, model);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.session.SessionPlan;
 import app.unknot.session.SessionPlanner;
-import app.unknot.system.NotFoundException;
+import app.unknot.system.RequestRefusedException;
 
 /** Records finished sessions and reads a person's history back. */
 @Service
@@ -72,14 +72,14 @@ public class SessionHistory {
 		SessionPlan plan = plan(report, accountId);
 		int planned = plan.getTotalSeconds();
 		if (report.stepsCompleted() + report.stepsSkipped() != plan.steps().size()) {
-			throw new InvalidReportException("stepsCompleted", "history.invalid.stepCount");
+			throw invalid("stepsCompleted", "history.invalid.stepCount");
 		}
 		if (report.secondsDone() > Math.min(MAX_SECONDS, 2 * planned + SLACK_SECONDS)) {
-			throw new InvalidReportException("secondsDone", "history.invalid.tooLong");
+			throw invalid("secondsDone", "history.invalid.tooLong");
 		}
 		Instant now = clock.instant();
 		if (report.startedAt().isAfter(now.plus(CLOCK_SKEW)) || report.startedAt().isBefore(now.minus(OLDEST_START))) {
-			throw new InvalidReportException("startedAt", "history.invalid.startedAt");
+			throw invalid("startedAt", "history.invalid.startedAt");
 		}
 		records.save(new SessionRecord(accountId, report.runId(), plan.routine().getId(), plan.routine().getSlug(),
 				plan.routine().getTitle(), report.startedAt(), zone.getId(), report.secondsDone(), planned,
@@ -109,15 +109,20 @@ public class SessionHistory {
 		try {
 			return planner.plan(report.routine(), report.minutes(), accountId);
 		}
-		catch (NotFoundException unknown) {
-			throw new InvalidReportException("routine", "history.invalid.routine");
+		catch (RequestRefusedException unknownRoutine) {
+			throw invalid("routine", "history.invalid.routine");
 		}
+	}
+
+	/** A report that is well-formed but does not fit the routine, the clock or the calendar: a 400 naming the field. */
+	private static RequestRefusedException invalid(String field, String messageKey) {
+		return RequestRefusedException.badRequest(messageKey, null).withProperty("field", field);
 	}
 
 	/** Region ids such as Europe/Berlin or UTC only; fixed offsets would break with daylight saving. */
 	private static ZoneId zone(String id) {
 		if (!ZoneId.getAvailableZoneIds().contains(id)) {
-			throw new InvalidReportException("timeZone", "history.invalid.timeZone");
+			throw invalid("timeZone", "history.invalid.timeZone");
 		}
 		return ZoneId.of(id);
 	}

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.catalog.Routine;
 import app.unknot.catalog.RoutineCatalog;
-import app.unknot.system.NotFoundException;
+import app.unknot.system.RequestRefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -37,11 +37,11 @@ public class Favourites {
 	 * Makes the routine a favourite or not. Setting the state it already has changes nothing,
 	 * so a form sent twice (a double click, a reload) does no harm.
 	 *
-	 * @throws NotFoundException when the person has no routine with that slug to see
+	 * @throws RequestRefusedException (404) when the person has no routine with that slug to see
 	 */
 	public void set(long accountId, String slug, boolean favourite) {
 		Routine routine = catalog.findRoutineSummary(slug, accountId)
-			.orElseThrow(() -> new NotFoundException("notFound.routine", slug));
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.routine", slug));
 		String sql = favourite ? """
 				INSERT INTO favourite (account_id, routine_id, created_at)
 				SELECT a.id, :routine, :now FROM account a

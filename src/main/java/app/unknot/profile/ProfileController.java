@@ -3,16 +3,13 @@ package app.unknot.profile;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.RoutineCard;
@@ -23,8 +20,6 @@ import app.unknot.system.SignedIn;
 /** The signed-in person's favourites and safety profile, under {@code /my/}. */
 @Controller
 class ProfileController {
-
-	private static final int MAX_SHOWN_VALUE = 60;
 
 	private final Favourites favourites;
 
@@ -99,19 +94,6 @@ class ProfileController {
 			safetyProfiles.save(user.accountId(), cautions, areas);
 		}
 		return "redirect:/my/safety?saved";
-	}
-
-	/** A value the form never offered: the site's 400 page, saying which value it was. */
-	@ExceptionHandler(UnknownChoiceException.class)
-	ModelAndView unknownChoice(UnknownChoiceException unknown) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(HttpStatus.BAD_REQUEST);
-		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("detailKey", "profile.safety.unknown");
-		String value = unknown.getValue();
-		page.addObject("identifier",
-				value.length() <= MAX_SHOWN_VALUE ? value : value.substring(0, MAX_SHOWN_VALUE) + "…");
-		return page;
 	}
 
 }

@@ -16,6 +16,7 @@ import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionRepository;
 import app.unknot.catalog.MuscleGroup;
 import app.unknot.catalog.RoutineCatalog;
+import app.unknot.system.RequestRefusedException;
 
 /** Reading and saving a person's safety profile. */
 @Service
@@ -79,7 +80,7 @@ public class SafetyProfiles {
 	 * Replaces the profile with the given ticks. Every code and slug must be one the page
 	 * offered; otherwise nothing is saved.
 	 *
-	 * @throws UnknownChoiceException naming the first value that is not offered
+	 * @throws RequestRefusedException (400) naming the first value that is not offered
 	 */
 	public void save(long accountId, Collection<String> cautionCodes, Collection<String> muscleSlugs) {
 		Choices choices = choices();
@@ -96,7 +97,7 @@ public class SafetyProfiles {
 		for (String value : wanted) {
 			T item = byKey.get(value);
 			if (item == null) {
-				throw new UnknownChoiceException(value);
+				throw RequestRefusedException.badRequest("profile.safety.unknown", value);
 			}
 			picked.add(item);
 		}

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
-import app.unknot.catalog.BadSessionRequestException;
 import app.unknot.catalog.Caution;
+import app.unknot.catalog.SessionLength;
 
 /**
  * Reads the safety check form: one field {@code answer-<caution code>} per question, with
@@ -40,12 +40,12 @@ final class SafetyForm {
 				continue;
 			}
 			if (values.size() > 1) {
-				throw new BadSessionRequestException("session.invalid.answers", question.getCode());
+				throw SessionLength.cannotStart("session.invalid.answers", question.getCode());
 			}
 			switch (values.get(0)) {
 				case "yes" -> answers.put(question.getCode(), true);
 				case "no" -> answers.put(question.getCode(), false);
-				default -> throw new BadSessionRequestException("session.invalid.answers", question.getCode());
+				default -> throw SessionLength.cannotStart("session.invalid.answers", question.getCode());
 			}
 		}
 		return new Read(answers, missing);

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import app.unknot.catalog.BadSessionRequestException;
 import app.unknot.catalog.Caution;
 import app.unknot.catalog.CautionAction;
 import app.unknot.catalog.SessionLength;
@@ -116,7 +115,7 @@ class SessionController {
 		SessionPlan plan = planner.plan(slug, length(form), SignedIn.idOf(user));
 		List<String> codes = form.getOrDefault("cleared", List.of()).stream().distinct().toList();
 		if (codes.isEmpty()) {
-			throw new BadSessionRequestException("session.invalid.clearance", "");
+			throw SessionLength.cannotStart("session.invalid.clearance", "");
 		}
 		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
 		Set<String> clearable = new HashSet<>();
@@ -128,7 +127,7 @@ class SessionController {
 		}
 		for (String code : codes) {
 			if (!clearable.contains(code)) {
-				throw new BadSessionRequestException("session.invalid.clearance", code);
+				throw SessionLength.cannotStart("session.invalid.clearance", code);
 			}
 		}
 		SafetyAnswers.rememberClearances(request, slug, codes);
@@ -158,7 +157,7 @@ class SessionController {
 	private static Integer length(MultiValueMap<String, String> form) {
 		List<String> lengths = form.getOrDefault("minutes", List.of()).stream().distinct().toList();
 		if (lengths.size() > 1) {
-			throw new BadSessionRequestException("session.invalid.minutes", String.join(",", lengths));
+			throw SessionLength.cannotStart("session.invalid.minutes", String.join(",", lengths));
 		}
 		return SessionLength.parse(lengths.isEmpty() ? null : lengths.get(0));
 	}

@@ -3,6 +3,8 @@ package app.unknot.sheet;
 import java.util.Locale;
 import java.util.Optional;
 
+import app.unknot.system.RequestRefusedException;
+
 /** The paper sizes a routine sheet is laid out for, as chosen with {@code ?paper=a4|letter}. */
 public enum Paper {
 
@@ -62,13 +64,13 @@ public enum Paper {
 	 * The paper a request asks for: its {@code paper} parameter when present, else the
 	 * default for its locale.
 	 *
-	 * @throws UnknownPaperException when the parameter names no paper size we lay out for
+	 * @throws RequestRefusedException (400) when the parameter names no paper size we lay out for
 	 */
 	public static Paper choose(String parameter, Locale locale) {
 		if (parameter == null) {
 			return defaultFor(locale);
 		}
-		return fromParameter(parameter).orElseThrow(() -> new UnknownPaperException(parameter));
+		return fromParameter(parameter).orElseThrow(() -> RequestRefusedException.badRequest("sheet.paper.unknown", parameter));
 	}
 
 }

@@ -6,16 +6,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+
+import app.unknot.system.RequestRefusedException;
 
 /**
  * Bounds how many sheet PDFs render at once. Rendering is CPU-bound and allocates a lot, so
  * more renderings than cores only slow every page of the site down and fill the heap. A
  * request that finds every renderer busy waits a little for one and is then turned away
- * ({@link RenderingBusyException}, a 503 asking to retry) rather than queued without end.
+ * (a 503 asking to retry) rather than queued without end.
  */
 @Component
 class PdfRenderingLimit {
+
+	/** When a visitor turned away because every PDF renderer was busy may try again. */
+	private static final long RETRY_AFTER_SECONDS = 5;
 
 	private final Semaphore renderers;
 
@@ -35,7 +42,7 @@ class PdfRenderingLimit {
 	/**
 	 * Runs a rendering once a renderer is free.
 	 *
-	 * @throws RenderingBusyException when none became free in time
+	 * @throws RequestRefusedException (503, with Retry-After) when none became free in time
 	 */
 	<T> T run(Supplier<T> rendering) {
 		acquire();
@@ -50,13 +57,18 @@ class PdfRenderingLimit {
 	private void acquire() {
 		try {
 			if (!renderers.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new RenderingBusyException();
+				throw busy();
 			}
 		}
 		catch (InterruptedException stopped) {
 			Thread.currentThread().interrupt();
-			throw new RenderingBusyException();
+			throw busy();
 		}
+	}
+
+	private static RequestRefusedException busy() {
+		return new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "sheet.pdf.busy", null)
+			.withHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
 	}
 
 }

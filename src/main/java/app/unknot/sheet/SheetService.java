@@ -52,7 +52,7 @@ public class SheetService {
 	 * @param requestBaseUrl the address the request came in on (scheme, host, port, context
 	 * path), used for the printed links when no public base URL is configured
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
+	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such routine to see
 	 */
 	public Sheet sheet(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
@@ -68,7 +68,7 @@ public class SheetService {
 	 * The paper size and running footer of the routine's sheet, as {@link #sheet} gives them,
 	 * without the rest.
 	 *
-	 * @throws app.unknot.system.NotFoundException when the viewer has no such routine to see
+	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such routine to see
 	 */
 	public PageStyle pageStyle(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.unknot.system.RequestRefusedException;
+
 /** Which session lengths a routine offers, which one is marked as chosen, and which ?minutes= values are lengths. */
 class LengthChoiceTests {
 
@@ -68,7 +70,7 @@ class LengthChoiceTests {
 		assertThat(SessionLength.parse("120")).isEqualTo(120);
 		for (String bad : List.of("abc", "0", "-5", "99999999999999999999", "121", "1e2", "１２")) {
 			assertThatThrownBy(() -> SessionLength.parse(bad))
-				.isInstanceOf(BadSessionRequestException.class);
+				.isInstanceOf(RequestRefusedException.class);
 		}
 	}
 

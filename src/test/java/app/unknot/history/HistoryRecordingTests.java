@@ -263,6 +263,29 @@ class HistoryRecordingTests {
 	}
 
 	@Test
+	void refusalsAreProblemDetailsInJsonEvenForAClientAskingForHtml() {
+		MvcTestResult tooLong = mvc.post()
+			.uri("/my/history")
+			.with(signedIn(EMAIL))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML)
+			.content(json.writeValueAsString(report("secondsDone", 2 * TEST_OPEN_PLANNED + 3601)))
+			.exchange();
+
+		assertThat(tooLong).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(tooLong).bodyJson().extractingPath("$.status").isEqualTo(400);
+		assertThat(tooLong).bodyJson().extractingPath("$.title").isEqualTo("Bad Request");
+		assertThat(tooLong).bodyJson().extractingPath("$.detail")
+			.isEqualTo("The time done is far longer than this session could take.");
+		assertThat(tooLong).bodyJson().extractingPath("$.field").isEqualTo("secondsDone");
+		assertThat(body(tooLong)).doesNotContain("site-header", "/my/history");
+
+		MvcTestResult unreadable = post("{\"runId\":");
+		assertThat(unreadable).bodyJson().extractingPath("$.detail").asString().startsWith("The request could not be read.");
+	}
+
+	@Test
 	void aFormPostIsNotAnErrorOnOurSide() {
 		MvcTestResult result = mvc.post()
 			.uri("/my/history")
