@@ -70,6 +70,10 @@ public class Routine extends BaseEntity {
 	@Formula(TOTAL_SECONDS_SQL)
 	private int totalSeconds;
 
+	/** The illustration on the routine's card and page; null picks one from its steps. */
+	@Column(name = "cover_illustration")
+	private String coverIllustration;
+
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "routine_muscle_group", joinColumns = @JoinColumn(name = "routine_id"),
 			inverseJoinColumns = @JoinColumn(name = "muscle_group_id"))
@@ -109,6 +113,7 @@ public class Routine extends BaseEntity {
 	public Routine copyFor(Long ownerId, String slug, Instant now) {
 		Routine copy = new Routine(slug, ownerId, getDetails(), steps.stream().map(Step::getContent).toList(), now);
 		copy.cautionTiers.putAll(cautionTiers);
+		copy.coverIllustration = coverIllustration;
 		return copy;
 	}
 
@@ -192,6 +197,11 @@ public class Routine extends BaseEntity {
 
 	public List<Step> getSteps() {
 		return steps;
+	}
+
+	/** Null when none was chosen; see {@link Illustrations#cover(Routine)}. */
+	public String getCoverIllustration() {
+		return coverIllustration;
 	}
 
 	/**

@@ -67,10 +67,10 @@ export function createView(data, msg, getPrefs) {
 		setText(fields.equipment, step.equipment);
 		setFact('pressure', step.pressure);
 		setFact('breathing', step.breathingCue);
-		if (fields.pictogram.dataset.step !== String(v.stepIndex)) {
-			const figure = document.querySelector(`#step-${v.stepIndex + 1} [data-pictogram]`);
-			fields.pictogram.innerHTML = figure ? figure.innerHTML : '';
-			fields.pictogram.dataset.step = String(v.stepIndex);
+		if (fields.figure.dataset.step !== String(v.stepIndex)) {
+			const figure = document.querySelector(`#step-${v.stepIndex + 1} [data-figure]`);
+			fields.figure.innerHTML = figure ? figure.innerHTML : '';
+			fields.figure.dataset.step = String(v.stepIndex);
 		}
 		setText(fields.next, nextWords(v));
 		renderPacer(v, step);

@@ -150,7 +150,7 @@ class CatalogPagesTests {
 			.contains("href=\"/safety#hernia\"")
 			.contains("Tennis or massage ball")
 			.contains("Face down on your elbows")
-			.contains("class=\"pictogram")
+			.contains("data-illustration=\"sphinx-ball-psoas\"")
 			.contains("each side")
 			.contains("href=\"/routines/psoas-ball-sphinx/session\"")
 			.contains("is-highlighted");

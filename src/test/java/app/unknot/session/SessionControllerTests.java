@@ -66,7 +66,7 @@ class SessionControllerTests {
 			.contains("One side then the other", "0:03", "each side", "0:02")
 			// 8 s of steps; get ready 5 s, one change of position 5 s, one side switch 5 s.
 			.contains("0:08 of steps, plus 0:15")
-			.contains("class=\"pictogram")
+			.contains("class=\"illustration step-illustration\"")
 			.doesNotContain("check-form");
 	}
 

@@ -108,7 +108,7 @@ class SheetPagesTests {
 			.contains("Face down on your elbows")
 			.contains("Find the spot")
 			.contains("each side")
-			.contains("class=\"pictogram")
+			.contains("data-illustration=\"back-psoas-find\"")
 			.contains("Before you start")
 			.contains("Hernia")
 			.contains("Stop at once if you feel")

@@ -147,9 +147,9 @@ class SheetPdfTests {
 		}
 	}
 
-	/** Batik draws each inline SVG (a position pictogram per step) as a form XObject. */
+	/** Batik draws each inline SVG (an illustration per step) as a form XObject. */
 	@Test
-	void everyStepHasItsPositionPictogram() throws IOException {
+	void everyStepHasItsIllustration() throws IOException {
 		Integer steps = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = 'desk-break'", Integer.class);
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
