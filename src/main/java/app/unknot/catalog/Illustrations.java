@@ -8,13 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.hibernate.Hibernate;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The step illustrations: line drawings in {@code src/main/resources/illustrations}, one SVG
@@ -35,17 +32,10 @@ public class Illustrations {
 
 	private final Map<Kind, String> fallbacks = new HashMap<>();
 
-	/**
-	 * Step id → illustration. Only Flyway migrations write that column, so the rows read at the
-	 * first request stay true; the check against each step's position and equipment covers
-	 * steps an editor changed since.
-	 */
-	private final Supplier<Map<Long, String>> chosen;
-
 	private record Kind(Position position, Equipment equipment) {
 	}
 
-	public Illustrations(JdbcClient jdbc) {
+	public Illustrations() {
 		for (String line : read("index.txt").split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
@@ -63,13 +53,6 @@ public class Illustrations {
 				throw new IllegalStateException("No illustration stands in for " + position);
 			}
 		}
-		this.chosen = SingletonSupplier.of(() -> {
-			Map<Long, String> byStep = new HashMap<>();
-			jdbc.sql("SELECT id, illustration FROM step WHERE illustration IS NOT NULL")
-				.query((row, n) -> byStep.put(row.getLong(1), row.getString(2)))
-				.list();
-			return byStep;
-		});
 	}
 
 	private static String read(String name) {
@@ -102,7 +85,7 @@ public class Illustrations {
 
 	/** The illustration a step shows. */
 	public String forStep(Step step) {
-		String id = step.getId() == null ? null : chosen.get().get(step.getId());
+		String id = step.getIllustration();
 		Kind now = new Kind(step.getPosition(), step.getEquipment());
 		return id != null && now.equals(kinds.get(id)) ? id : fallback(now.position(), now.equipment());
 	}

@@ -61,6 +61,9 @@ public class Step extends BaseEntity {
 	@Column(name = "side_block")
 	private boolean sideBlock;
 
+	/** The drawing chosen for this step, or null for the one that stands in for its position and equipment. */
+	private String illustration;
+
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "step_muscle_group", joinColumns = @JoinColumn(name = "step_id"),
 			inverseJoinColumns = @JoinColumn(name = "muscle_group_id"))
@@ -84,12 +87,17 @@ public class Step extends BaseEntity {
 		this.muscleGroups = new LinkedHashSet<>(content.muscleGroups());
 		this.safetyCue = content.safetyCue();
 		this.sideBlock = content.sideBlock();
+		this.illustration = content.illustration();
 	}
 
 	/** Everything the step says, without its place in a routine. Needs the muscle groups loaded. */
 	public StepContent getContent() {
 		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times,
-				muscleGroups, safetyCue, sideBlock);
+				muscleGroups, safetyCue, sideBlock, illustration);
+	}
+
+	public String getIllustration() {
+		return illustration;
 	}
 
 	public StepTiming getTimes() {

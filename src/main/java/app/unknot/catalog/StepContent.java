@@ -8,10 +8,12 @@ import java.util.Set;
  * @param safetyCue a short safety cue shown and spoken with the step, or null
  * @param sideBlock whether this each-side step runs in one block with its each-side
  * neighbours that also have it: all on the first side, then all on the second
+ * @param illustration the drawing chosen for the step, or null for the stand-in for its
+ * position and equipment ({@link Illustrations})
  */
 public record StepContent(String title, String instructions, Technique technique, Pressure pressure,
 		Position position, Equipment equipment, String breathingCue, StepTiming times, Set<MuscleGroup> muscleGroups,
-		String safetyCue, boolean sideBlock) {
+		String safetyCue, boolean sideBlock, String illustration) {
 
 	public StepContent {
 		muscleGroups = Set.copyOf(muscleGroups);

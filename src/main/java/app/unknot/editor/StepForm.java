@@ -3,6 +3,7 @@ package app.unknot.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.unknot.catalog.Equipment;
 import app.unknot.catalog.MuscleGroup;
@@ -30,6 +31,8 @@ public class StepForm {
 	static final int MAX_BREATHING_CUE = 300;
 
 	static final int MAX_SAFETY_CUE = 300;
+
+	private static final Pattern ILLUSTRATION_NAME = Pattern.compile("[a-z0-9-]{1,60}");
 
 	@NotBlank(message = "{editor.step.title.required}")
 	@Size(max = MAX_TITLE, message = "{editor.step.title.size}")
@@ -77,6 +80,9 @@ public class StepForm {
 
 	private boolean sideBlock;
 
+	/** Carried through the form unseen, so that a copy or an edit keeps the step's drawing. */
+	private String illustration;
+
 	/** The muscle groups the step works, by slug: kept from the step it was copied from. */
 	private List<String> muscles = new ArrayList<>();
 
@@ -96,6 +102,7 @@ public class StepForm {
 		form.fillTimes(content.times());
 		form.safetyCue = content.safetyCue();
 		form.sideBlock = content.sideBlock();
+		form.illustration = content.illustration();
 		form.muscles = new ArrayList<>(content.muscleGroups().stream().map(MuscleGroup::getSlug).sorted().toList());
 		return form;
 	}
@@ -106,7 +113,7 @@ public class StepForm {
 	 */
 	StepContent content(Set<MuscleGroup> muscleGroups) {
 		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times(),
-				muscleGroups, safetyCue, sideBlock);
+				muscleGroups, safetyCue, sideBlock, illustration);
 	}
 
 	/**
@@ -279,6 +286,16 @@ public class StepForm {
 
 	public void setSideBlock(boolean sideBlock) {
 		this.sideBlock = sideBlock;
+	}
+
+	public String getIllustration() {
+		return illustration;
+	}
+
+	/** Only a drawing's name is kept; anything else leaves the step with its stand-in. */
+	public void setIllustration(String illustration) {
+		this.illustration = illustration != null && ILLUSTRATION_NAME.matcher(illustration).matches() ? illustration
+				: null;
 	}
 
 }

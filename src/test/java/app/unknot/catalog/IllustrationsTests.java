@@ -110,10 +110,10 @@ class IllustrationsTests {
 		Routine routine = catalog().get(0);
 		Step seatedWithRoller = new Step(routine, 99, new StepContent("Roll", "Roll slowly.", Technique.ROLLING,
 				Pressure.LIGHT, Position.SEATED, Equipment.FOAM_ROLLER, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
-				null, false));
+				null, false, null));
 		Step kneelingWithBall = new Step(routine, 100, new StepContent("Press", "Press.", Technique.SUSTAINED_PRESSURE,
 				Pressure.LIGHT, Position.KNEELING, Equipment.BALL, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
-				null, false));
+				null, false, null));
 		assertThat(illustrations.forStep(seatedWithRoller)).isEqualTo("roller-seated-buttock");
 		assertThat(illustrations.forStep(kneelingWithBall)).isEqualTo("kneeling-lunge");
 		for (Position position : Position.values()) {

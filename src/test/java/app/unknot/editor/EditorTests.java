@@ -295,8 +295,28 @@ class EditorTests {
 					SELECT COUNT(*) FROM routine_caution rc JOIN routine r ON r.id = rc.routine_id WHERE r.slug = 'desk-break'""",
 					Integer.class));
 
+		assertThat(illustrations(slug)).isEqualTo(illustrations("desk-break")).doesNotContainNull();
+
 		String editor = body(mvc.get().uri(location).with(signedIn(EMAIL)).exchange());
-		assertThat(editor).contains("This is your private copy").contains("value=\"" + original.get(0) + "\"");
+		assertThat(editor).contains("This is your private copy").contains("value=\"" + original.get(0) + "\"")
+			.contains("name=\"steps[0].illustration\" value=\"" + illustrations("desk-break").get(0) + "\"");
+	}
+
+	private List<String> illustrations(String slug) {
+		return jdbc.queryForList("""
+				SELECT s.illustration FROM step s JOIN routine r ON r.id = s.routine_id
+				WHERE r.slug = ? ORDER BY s.step_order""", String.class, slug);
+	}
+
+	@Test
+	void aStepKeepsItsDrawingThroughTheFormAndOnlyADrawingsNameIsTaken() {
+		MultiValueMap<String, String> form = validForm();
+		form.add("steps[0].illustration", "back-breathe");
+		form.add("steps[1].illustration", "<script>x</script>");
+
+		String slug = createOwnRoutine(form);
+
+		assertThat(illustrations(slug)).containsExactly("back-breathe", null);
 	}
 
 	@Test
