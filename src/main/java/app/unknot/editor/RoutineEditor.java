@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -30,6 +31,7 @@ import app.unknot.catalog.RoutineRepository;
 import app.unknot.catalog.Step;
 import app.unknot.catalog.StepContent;
 import app.unknot.catalog.StepRepository;
+import app.unknot.system.PublicPagesChanged;
 import app.unknot.system.RequestRefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -56,8 +58,11 @@ public class RoutineEditor {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RoutineEditor(RoutineRepository routines, StepRepository steps, MuscleGroupRepository muscleGroups,
-			CautionRepository cautions, RoutineCatalog catalog, EntityManager entityManager, Clock clock) {
+			CautionRepository cautions, RoutineCatalog catalog, EntityManager entityManager, Clock clock,
+			ApplicationEventPublisher events) {
 		this.routines = routines;
 		this.steps = steps;
 		this.muscleGroups = muscleGroups;
@@ -65,6 +70,7 @@ public class RoutineEditor {
 		this.catalog = catalog;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The form showing a routine as saved. */
@@ -98,6 +104,7 @@ public class RoutineEditor {
 		List<StepContent> contents = stepContents(form, choices);
 		Routine routine = new Routine(slug, scope.ownerId(), details, contents, clock.instant());
 		routine.require(requiredCautions(details, contents, choices));
+		catalogChanged(scope);
 		return routines.save(routine).getSlug();
 	}
 
@@ -125,6 +132,7 @@ public class RoutineEditor {
 		routine.update(details, clock.instant());
 		routine.addSteps(contents);
 		routine.require(requiredCautions(details, contents, choices));
+		catalogChanged(scope);
 	}
 
 	/**
@@ -140,6 +148,14 @@ public class RoutineEditor {
 
 	public void delete(EditorScope scope, String slug) {
 		routines.delete(load(scope, slug));
+		catalogChanged(scope);
+	}
+
+	/** Every visitor's pages show the catalog: once this change is committed, none may be sent from before it. */
+	private void catalogChanged(EditorScope scope) {
+		if (scope.isCatalog()) {
+			events.publishEvent(new PublicPagesChanged());
+		}
 	}
 
 	/** The routines this editor works on, for listing as cards. */

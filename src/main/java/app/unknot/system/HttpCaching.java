@@ -53,8 +53,9 @@ class HttpCaching implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicPageCaching> publicPageCaching() {
-		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(new PublicPageCaching());
+	FilterRegistrationBean<PublicPageCaching> publicPageCaching(RenderedPages rendered) {
+		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(
+				new PublicPageCaching(rendered));
 		// Inside Spring Security, which has by then worked out who is signed in.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;

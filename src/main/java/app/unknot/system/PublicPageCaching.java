@@ -2,7 +2,10 @@ package app.unknot.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +14,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -28,7 +32,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * shared cache. {@code ShallowEtagHeaderFilter} adds the ETag and answers a matching
  * {@code If-None-Match} with 304. Everything else keeps Spring Security's {@code no-store}: its
  * header writer leaves a response alone that already names its caching. An admin's edit reaches
- * every visitor, through any cache and on every instance, within {@link #MAX_AGE}.
+ * every visitor, through any cache and on every instance, within {@link #MAX_AGE}. This
+ * instance also keeps what it rendered for them ({@link RenderedPages}) and sends it again
+ * without rendering.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -45,6 +51,16 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 	private static final List<PathPattern> PATTERNS = PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
+	/** The headers that say what a kept page is, sent again with it. */
+	private static final List<String> DESCRIBING = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.CONTENT_DISPOSITION);
+
+	private final RenderedPages rendered;
+
+	PublicPageCaching(RenderedPages rendered) {
+		this.rendered = rendered;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -54,13 +70,38 @@ class PublicPageCaching extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		RenderedPages.Key key = RenderedPages.Key.of(request);
+		Optional<RenderedPages.Page> kept = "GET".equals(request.getMethod()) ? rendered.get(key) : Optional.empty();
+		if (kept.isPresent()) {
+			send(kept.get(), response);
+			return;
+		}
+		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, new SuccessOnlyCached(response));
+			chain.doFilter(request, new SuccessOnlyCached(page));
 		}
 		catch (IOException | ServletException | RuntimeException failure) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 			throw failure;
 		}
+		if ("GET".equals(request.getMethod()) && page.getStatus() == HttpServletResponse.SC_OK
+				&& PUBLIC.equals(page.getHeader(HttpHeaders.CACHE_CONTROL))) {
+			Map<String, String> headers = new HashMap<>();
+			DESCRIBING.stream()
+				.filter(name -> page.getHeader(name) != null)
+				.forEach(name -> headers.put(name, page.getHeader(name)));
+			rendered.keep(key, new RenderedPages.Page(headers, page.getContentAsByteArray()));
+		}
+		page.copyBodyToResponse();
+	}
+
+	private static void send(RenderedPages.Page page, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		page.headers().forEach(response::setHeader);
+		// Spring's ETag filter, outside this one, answers a matching If-None-Match with 304.
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
 	}
 
 	private static boolean isPublic(HttpServletRequest request) {

@@ -1,0 +1,113 @@
+package app.unknot.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import app.unknot.account.AccountService;
+import app.unknot.account.Role;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Public pages are rendered once and sent again from memory until the catalog changes, and
+ * what a page depends on besides the catalog keeps its renderings apart.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "unknot.public-pages.keep-rendered=true",
+		// Plain http on localhost: the clients must send the session cookie back.
+		"server.servlet.session.cookie.secure=false" })
+class RenderedPagesOverHttpTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	private int port;
+
+	private final Statistics statistics;
+
+	private final AccountService accounts;
+
+	RenderedPagesOverHttpTests(@Autowired EntityManagerFactory entityManagerFactory,
+			@Autowired AccountService accounts) {
+		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.accounts = accounts;
+	}
+
+	@Test
+	void aSecondVisitorGetsTheSamePageWithoutItBeingRenderedOrReadAgain() throws Exception {
+		HttpResponse<String> first = new Browser(port).get("/routines/desk-break");
+		long statements = statistics.getPrepareStatementCount();
+
+		HttpResponse<String> second = new Browser(port).get("/routines/desk-break");
+
+		assertThat(statistics.getPrepareStatementCount()).as("statements for the second visit").isEqualTo(statements);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body()).contains("Desk break");
+		assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag")).isPresent();
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void aSheetIsKeptPerCountryAskedForSinceItsPaperFollowsIt() throws Exception {
+		String american = sheet("en-US");
+		String british = sheet("en-GB");
+
+		assertThat(american).contains("Letter").isNotEqualTo(british);
+		assertThat(british).contains("A4");
+		assertThat(sheet("en-US")).isEqualTo(american);
+	}
+
+	private String sheet(String language) throws Exception {
+		Browser visitor = new Browser(port);
+		return visitor.send(HttpRequest.newBuilder(visitor.uri("/routines/desk-break/sheet"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language)).body();
+	}
+
+	@Test
+	void anAdministratorsChangeToTheCatalogReachesTheNextVisitorAtOnce() throws Exception {
+		Browser visitor = new Browser(port);
+		assertThat(visitor.get("/routines").body()).doesNotContain("Rendered pages check");
+		accounts.create("rendered-admin@example.org", PASSWORD, Role.ADMIN);
+		Browser admin = new Browser(port).signIn("rendered-admin@example.org", PASSWORD);
+
+		HttpResponse<String> created = admin.post("/admin/routines/new", """
+				action=save&title=Rendered+pages+check&summary=A+calm+check.&benefits=&difficulty=GENTLE\
+				&steps%5B0%5D.title=Settle&steps%5B0%5D.instructions=Lie+down+and+breathe+slowly.\
+				&steps%5B0%5D.technique=BREATHING&steps%5B0%5D.position=LYING_ON_BACK\
+				&steps%5B0%5D.equipment=NONE&steps%5B0%5D.timing=DURATION&steps%5B0%5D.duration=1%3A00""",
+				admin.token("/admin/routines/new"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(visitor.get("/routines").body()).contains("Rendered pages check");
+
+		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^?]+).*", "$1");
+		assertThat(admin.post("/admin/routines/" + slug + "/delete", "", admin.token("/admin/routines/" + slug + "/delete"))
+			.statusCode()).isEqualTo(302);
+		assertThat(visitor.get("/routines").body()).doesNotContain("Rendered pages check");
+	}
+
+	@Test
+	void aSignedInPersonGetsTheirOwnPageNotTheOneKeptForVisitors() throws Exception {
+		new Browser(port).get("/routines/desk-break");
+		accounts.create("rendered-person@example.org", PASSWORD, Role.USER);
+		Browser person = new Browser(port).signIn("rendered-person@example.org", PASSWORD);
+
+		HttpResponse<String> page = person.get("/routines/desk-break");
+
+		assertThat(page.body()).contains("Make it mine").contains("action=\"/logout\"");
+		assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				cache -> assertThat(cache).contains("no-store"));
+	}
+
+}
