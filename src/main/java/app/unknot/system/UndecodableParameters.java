@@ -1,8 +1,6 @@
 package app.unknot.system;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * sender's mistake: the site's 400 page and one warning line. Tomcat throws an
  * IllegalStateException for it from whichever code reads a parameter first, which logged an
  * error with a long stack trace per request; so the parameters are read here, first of all.
- * The same for a NUL character ({@code %00}) in a value: PostgreSQL refuses it in any text it
- * is given, so a search or slug holding one was a 500 there, and no field here has a use for it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,11 +30,7 @@ class UndecodableParameters extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			if (holdsNul(request.getParameterMap())) {
-				log.warn("400 for {} {}: a parameter holds a NUL character", request.getMethod(), request.getRequestURI());
-				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-				return;
-			}
+			request.getParameterMap();
 		}
 		catch (IllegalStateException undecodable) {
 			// The request line only: the decoded values in the exception's message may hold line breaks.
@@ -47,13 +39,6 @@ class UndecodableParameters extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static boolean holdsNul(Map<String, String[]> parameters) {
-		return parameters.entrySet()
-			.stream()
-			.anyMatch(parameter -> parameter.getKey().indexOf('\0') >= 0
-					|| Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0));
 	}
 
 }

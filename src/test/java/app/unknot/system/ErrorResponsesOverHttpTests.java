@@ -70,18 +70,6 @@ class ErrorResponsesOverHttpTests {
 			.allSatisfy(line -> assertThat(line).contains(" WARN ", "GET /routines").doesNotContain("Exception"));
 	}
 
-	/** PostgreSQL refuses a NUL in any text it is given; it must never get one from a request. */
-	@Test
-	void aNulCharacterInAParameterIsA400InTheSiteLayout() throws Exception {
-		for (String path : List.of("/routines?q=%00", "/routines?q=psoas%00", "/routines?muscle=psoas&q%00=x")) {
-			HttpResponse<String> page = get(path, "text/html");
-
-			assertThat(page.statusCode()).as(path).isEqualTo(400);
-			ResponseChecks.assertInSiteLayout(page.body());
-			ResponseChecks.assertRevealsNoInternals(page.body());
-		}
-	}
-
 	private HttpResponse<String> get(String path, String accept) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
