@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
  */
 record SessionReport(
 		@NotNull(message = "{history.invalid.runId}") @Pattern(regexp = "[A-Za-z0-9-]{8,36}", message = "{history.invalid.runId}") String runId,
-		@NotBlank(message = "{history.invalid.routine}") @Size(max = 80, message = "{history.invalid.routine}") String routine,
+		@NotBlank(message = "{history.invalid.routine}") @Size(max = 80, message = "{history.invalid.routine}") @Pattern(regexp = "[a-z0-9-]+", message = "{history.invalid.routine}") String routine,
 		@Min(value = 1, message = "{history.invalid.minutes}") @Max(value = 120, message = "{history.invalid.minutes}") Integer minutes,
 		@NotNull(message = "{history.invalid.startedAt}") Instant startedAt,
 		@NotBlank(message = "{history.invalid.timeZone}") @Size(max = 64, message = "{history.invalid.timeZone}") String timeZone,

@@ -4,6 +4,7 @@ import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+
+import app.unknot.system.TestDatabase;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -175,6 +178,9 @@ class AccountTests {
 	/** Hashing the password is by far the slowest part; a registered email hashes it too. */
 	@Test
 	void signUpTakesAboutAsLongWhetherOrNotTheEmailIsRegistered() {
+		// The tests hash with 1,000 rounds, not 310,000: then the round trips of a new account's
+		// insert to a PostgreSQL server outweigh the hash, and the ratio says nothing.
+		assumeFalse(TestDatabase.onPostgres(), "the hash dominates only with the in-memory test database");
 		accounts.create("registered@example.org", PASSWORD, Role.USER);
 		signUp("warm.up@example.org", PASSWORD);
 		long[] registered = new long[7];

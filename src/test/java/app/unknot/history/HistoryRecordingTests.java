@@ -220,6 +220,9 @@ class HistoryRecordingTests {
 				Arguments.of("steps that do not add up", report("stepsCompleted", 5)),
 				Arguments.of("unknown routine", report("routine", "no-such-routine")),
 				Arguments.of("no routine", report("routine", "")),
+				// PostgreSQL refuses a NUL in any text it is given: never a 500 from the lookup.
+				Arguments.of("routine with a NUL", report("routine", "test-open\u0000")),
+				Arguments.of("time zone with a NUL", report("timeZone", "Europe/Berlin\u0000")),
 				Arguments.of("unknown time zone", report("timeZone", "Mars/Olympus_Mons")),
 				Arguments.of("offset instead of a zone", report("timeZone", "+02:00")),
 				Arguments.of("tension 11", report("tensionBefore", 11)),
