@@ -1,5 +1,7 @@
 package app.unknot.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -37,6 +39,69 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 			.filter(Objects::nonNull)
 			.count();
 		return safe ? count + 1 : count;
+	}
+
+	/**
+	 * The filters in force, in the form's order, each with the link that drops it. A muscle
+	 * group missing from {@code groups} is named by its slug.
+	 */
+	public List<ActiveFilter> activeFilters(List<MuscleGroup> groups) {
+		List<ActiveFilter> active = new ArrayList<>();
+		if (muscle != null) {
+			String name = groups.stream()
+				.filter(group -> group.getSlug().equals(muscle))
+				.map(MuscleGroup::getName)
+				.findFirst()
+				.orElse(muscle);
+			active.add(ActiveFilter.of("catalog.active.text", withMuscle(null).toUrl(1), name));
+		}
+		if (maxMinutes != null) {
+			active.add(ActiveFilter.of("catalog.active.maxMinutes", withMaxMinutes(null).toUrl(1), maxMinutes));
+		}
+		if (equipment != null) {
+			active.add(ActiveFilter.of(equipment.getLabelKey(), withEquipment(null).toUrl(1)));
+		}
+		if (position != null) {
+			active.add(ActiveFilter.of(position.getLabelKey(), withPosition(null).toUrl(1)));
+		}
+		if (difficulty != null) {
+			active.add(ActiveFilter.of(difficulty.getLabelKey(), withDifficulty(null).toUrl(1)));
+		}
+		if (q != null) {
+			active.add(ActiveFilter.of("catalog.active.q", withQ(null).toUrl(1), q));
+		}
+		if (safe) {
+			active.add(ActiveFilter.of("catalog.active.safe", withSafe(false).toUrl(1)));
+		}
+		return active;
+	}
+
+	private CatalogQuery withMuscle(String value) {
+		return new CatalogQuery(value, maxMinutes, equipment, position, difficulty, q, safe);
+	}
+
+	private CatalogQuery withMaxMinutes(Integer value) {
+		return new CatalogQuery(muscle, value, equipment, position, difficulty, q, safe);
+	}
+
+	private CatalogQuery withEquipment(Equipment value) {
+		return new CatalogQuery(muscle, maxMinutes, value, position, difficulty, q, safe);
+	}
+
+	private CatalogQuery withPosition(Position value) {
+		return new CatalogQuery(muscle, maxMinutes, equipment, value, difficulty, q, safe);
+	}
+
+	private CatalogQuery withDifficulty(Difficulty value) {
+		return new CatalogQuery(muscle, maxMinutes, equipment, position, value, q, safe);
+	}
+
+	private CatalogQuery withQ(String value) {
+		return new CatalogQuery(muscle, maxMinutes, equipment, position, difficulty, value, safe);
+	}
+
+	private CatalogQuery withSafe(boolean value) {
+		return new CatalogQuery(muscle, maxMinutes, equipment, position, difficulty, q, value);
 	}
 
 	/** The catalog URL with these filters and the given page, for shareable links. */

@@ -52,7 +52,8 @@ class CatalogPagesTests {
 			.contains("Psoas release with a ball in sphinx position")
 			.contains("badge-time")
 			.contains("Gentle")
-			.contains("href=\"/muscles/psoas\"")
+			// Area chips are plain text: the card's one link is its title's.
+			.contains("<li class=\"chip\">Psoas</li>")
 			.contains("Tennis or massage ball");
 	}
 
@@ -107,6 +108,21 @@ class CatalogPagesTests {
 			.contains("<option value=\"psoas\" selected=\"selected\">")
 			.contains("value=\"9\"")
 			.contains("· 3 active");
+	}
+
+	@Test
+	void eachActiveFilterLinksToTheCatalogWithoutIt() {
+		String body = ok("/routines?muscle=psoas&equipment=ball&maxMinutes=9&q=sphinx&page=1");
+		assertThat(body).contains("href=\"/routines?maxMinutes=9&amp;equipment=ball&amp;q=sphinx\"",
+				"href=\"/routines?muscle=psoas&amp;equipment=ball&amp;q=sphinx\"",
+				"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;q=sphinx\"",
+				"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;equipment=ball\"")
+			.contains("<span>≤ 9 min</span>", "<span>“sphinx”</span>", "<span>Tennis or massage ball</span>");
+	}
+
+	@Test
+	void anUnfilteredCatalogHasNoFilterChips() {
+		assertThat(ok("/routines")).doesNotContain("active-filters", "Remove filter");
 	}
 
 	@Test
