@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param muscle muscle group slug
  * @param maxMinutes longest total time, in whole minutes
- * @param q free text matched against titles and summaries
+ * @param q search text, see {@link SearchText}
  * @param safe hide routines that conflict with the signed-in person's safety profile
  */
 public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipment, Position position,
@@ -28,6 +28,11 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 
 	public static CatalogQuery forMuscle(String slug) {
 		return new CatalogQuery(slug, null, null, null, null, null);
+	}
+
+	/** The same filters without the search text, for "clear the search". */
+	public CatalogQuery withoutText() {
+		return new CatalogQuery(muscle, maxMinutes, equipment, position, difficulty, null, safe);
 	}
 
 	public boolean isFiltered() {

@@ -2,14 +2,15 @@ package app.unknot.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import app.unknot.catalog.SearchText.Term;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
  * Builds the catalog query from the filters that are set. The page's ids and the total count
- * come back from one statement through a window function.
+ * come back from one statement through a window function. Search text ({@link SearchText}) adds
+ * one condition per term, in portable LIKE and EXISTS, so it runs on H2 and PostgreSQL alike.
  */
 class RoutineSearchImpl implements RoutineSearch {
 
@@ -47,20 +48,21 @@ class RoutineSearchImpl implements RoutineSearch {
 		if (query.difficulty() != null) {
 			where.append(" AND r.difficulty = :difficulty");
 		}
-		if (query.q() != null) {
-			where.append(" AND (LOWER(r.title) LIKE :q ESCAPE '\\' OR LOWER(r.summary) LIKE :q ESCAPE '\\')");
+		SearchText text = query.q() == null ? new SearchText(List.of()) : SearchText.parse(query.q());
+		for (int i = 0; i < text.terms().size(); i++) {
+			where.append(" AND ").append(matches(text.terms().get(i), i));
 		}
 		if (safe) {
 			where.append(" ").append(NO_CONFLICT);
 		}
-		TypedQuery<Object[]> hits = entityManager.createQuery(
-				"SELECT r.id, COUNT(*) OVER () FROM Routine r" + where + " ORDER BY r.title, r.id", Object[].class);
-		bind(hits, query, safe ? viewer : null);
+		TypedQuery<Object[]> hits = entityManager.createQuery("SELECT r.id, COUNT(*) OVER () FROM Routine r" + where
+				+ " ORDER BY " + titleMisses(text) + "r.title, r.id", Object[].class);
+		bind(hits, query, text, safe ? viewer : null);
 		List<Object[]> rows = hits.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
 		if (rows.isEmpty() && page > 1) {
 			// Past the last page the window has no rows to count over.
 			TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(r) FROM Routine r" + where, Long.class);
-			bind(count, query, safe ? viewer : null);
+			bind(count, query, text, safe ? viewer : null);
 			return new SearchHits(List.of(), count.getSingleResult());
 		}
 		List<Long> ids = new ArrayList<>(rows.size());
@@ -69,7 +71,53 @@ class RoutineSearchImpl implements RoutineSearch {
 		return new SearchHits(ids, total);
 	}
 
-	private static void bind(TypedQuery<?> typed, CatalogQuery query, Long viewer) {
+	/**
+	 * A term matches a word anywhere in the routine's text, or an area by its muscle groups or
+	 * by name in the title or summary.
+	 */
+	private static String matches(Term term, int index) {
+		List<String> places = new ArrayList<>();
+		for (int j = 0; j < term.phrases().size(); j++) {
+			String phrase = phrase(index, j);
+			places.add(like("r.title", phrase));
+			places.add(like("r.summary", phrase));
+			if (!term.isArea()) {
+				places.add(like("r.benefits", phrase));
+				places.add("EXISTS (SELECT 1 FROM Step s WHERE s.routine = r AND (" + like("s.title", phrase) + " OR "
+						+ like("s.instructions", phrase) + "))");
+			}
+		}
+		if (term.isArea()) {
+			places.add("EXISTS (SELECT 1 FROM r.muscleGroups m WHERE m.slug IN :area" + index + ")");
+		}
+		return "(" + String.join(" OR ", places) + ")";
+	}
+
+	/** Routines whose title names every term come first, then those that name fewer. */
+	private static String titleMisses(SearchText text) {
+		StringBuilder misses = new StringBuilder();
+		for (int i = 0; i < text.terms().size(); i++) {
+			List<String> inTitle = new ArrayList<>();
+			for (int j = 0; j < text.terms().get(i).phrases().size(); j++) {
+				inTitle.add(like("r.title", phrase(i, j)));
+			}
+			misses.append(i == 0 ? "" : " + ")
+				.append("CASE WHEN ")
+				.append(String.join(" OR ", inTitle))
+				.append(" THEN 0 ELSE 1 END");
+		}
+		return misses.isEmpty() ? "" : misses.append(", ").toString();
+	}
+
+	private static String phrase(int term, int phrase) {
+		return "term" + term + "phrase" + phrase;
+	}
+
+	private static String like(String column, String parameter) {
+		return "LOWER(" + column + ") LIKE :" + parameter + " ESCAPE '\\'";
+	}
+
+	private static void bind(TypedQuery<?> typed, CatalogQuery query, SearchText text, Long viewer) {
 		if (viewer != null) {
 			typed.setParameter("viewer", viewer);
 		}
@@ -88,8 +136,14 @@ class RoutineSearchImpl implements RoutineSearch {
 		if (query.difficulty() != null) {
 			typed.setParameter("difficulty", query.difficulty());
 		}
-		if (query.q() != null) {
-			typed.setParameter("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+		for (int i = 0; i < text.terms().size(); i++) {
+			Term term = text.terms().get(i);
+			for (int j = 0; j < term.phrases().size(); j++) {
+				typed.setParameter(phrase(i, j), "%" + escapeLike(term.phrases().get(j)) + "%");
+			}
+			if (term.isArea()) {
+				typed.setParameter("area" + i, term.areas());
+			}
 		}
 	}
 

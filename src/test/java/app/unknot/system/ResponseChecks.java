@@ -23,6 +23,15 @@ public final class ResponseChecks {
 		}
 	}
 
+	/** The body of a successful page, after checking it is in the site layout and shows no internals. */
+	public static String okSitePage(MvcTestResult result) {
+		assertThat(result).hasStatusOk();
+		String body = body(result);
+		assertInSiteLayout(body);
+		assertRevealsNoInternals(body);
+		return body;
+	}
+
 	public static void assertRevealsNoInternals(String body) {
 		assertThat(body).doesNotContainIgnoringCase("exception")
 			.doesNotContain("at app.unknot.")

@@ -1,0 +1,59 @@
+package app.unknot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import app.unknot.catalog.SearchText.Term;
+
+class SearchTextTests {
+
+	@ParameterizedTest
+	@CsvSource({ "hips, hip", "stretches, stretch", "stretching, stretch", "stretched, stretch", "rolling, roll",
+			"rubbing, rub", "pressing, press", "bodies, body", "releases, release", "psoas, psoas", "tennis, tennis",
+			"abs, abs", "lying, lying", "evening, evening", "100%, 100%" })
+	void stemsPluralsAndEndings(String word, String stem) {
+		assertThat(SearchText.stem(word)).isEqualTo(stem);
+	}
+
+	@Test
+	void everydayNamesBecomeAreas() {
+		assertThat(SearchText.parse("Groin").terms()).singleElement()
+			.extracting(Term::areas)
+			.isEqualTo(Set.of("adductors"));
+		assertThat(SearchText.parse("my tummy").terms()).singleElement()
+			.extracting(Term::areas)
+			.isEqualTo(Set.of("abdomen"));
+		assertThat(SearchText.parse("Hip-Flexors").terms()).singleElement()
+			.extracting(Term::areas)
+			.isEqualTo(Set.of("psoas", "hip-flexors"));
+		assertThat(SearchText.parse("pelvic floor").terms()).singleElement()
+			.extracting(Term::areas)
+			.isEqualTo(Set.of("pelvic-floor"));
+	}
+
+	@Test
+	void feelingsAndFillersAreNotRequired() {
+		assertThat(SearchText.parse("sore lower back for the evening").terms()).containsExactly(
+				new Term(List.of("lower back", "lower-back", "low back", "lumbar"), Set.of("lower-back")),
+				new Term(List.of("evening"), Set.of()));
+	}
+
+	@Test
+	void textOfOnlyFeelingsIsSearchedAsTyped() {
+		assertThat(SearchText.parse(" Aching ").terms()).containsExactly(new Term(List.of("aching"), Set.of()));
+	}
+
+	@Test
+	void repeatedWordsCountOnceAndTheTermsAreCapped() {
+		assertThat(SearchText.parse("ball ball balls").terms()).hasSize(1);
+		assertThat(SearchText.parse("one two three four five six seven eight nine ten").terms())
+			.hasSize(SearchText.MAX_TERMS);
+	}
+
+}
