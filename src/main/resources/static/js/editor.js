@@ -28,8 +28,14 @@ function guardUnsavedChanges(form) {
   return { markUnsaved };
 }
 
-// Opening a step closes the others, so the list stays one line per step around it.
+// Opening a step closes the others, so the list stays one line per step around it. On paper
+// every step is printed whole.
 function openOneStepAtATime(form) {
+  window.addEventListener('beforeprint', () => {
+    for (const step of form.querySelectorAll('.editor-step-details')) {
+      step.open = true;
+    }
+  });
   form.addEventListener('click', (event) => {
     const summary = event.target.closest('.editor-step-summary');
     const opening = summary && !summary.parentElement.open;

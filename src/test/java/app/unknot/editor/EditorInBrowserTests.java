@@ -85,7 +85,7 @@ class EditorInBrowserTests {
 		chromium.driver().get(base + ROUTINE);
 		String slug = makeItMine();
 		assertThat(chromium.driver().findElement(By.cssSelector("main .notice")).getText())
-			.startsWith("This is your private copy.");
+			.startsWith("This is your private copy;");
 		assertThat(stepTitles()).isEqualTo(CATALOG_STEPS);
 		assertThat(value("title")).isEqualTo("Daily pelvic relaxation (my version)");
 		assertThat(leavingIsQuestioned()).as("nothing changed yet").isFalse();
