@@ -119,6 +119,7 @@ class EditorInBrowserTests {
 		assertThat(chromium.driver().findElement(By.id("steps-heading")).getText()).startsWith("Steps (7 of");
 
 		// Remove the hip circles.
+		reveal(button("remove-2"));
 		assertThat(button("remove-2").getAccessibleName()).isEqualTo("Remove step 3");
 		submit("remove-2");
 		List<String> expected = List.of("Circle the lower belly", "Settle and breathe", "Knead the inner thighs",
