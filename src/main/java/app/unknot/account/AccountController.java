@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class AccountController {
 
+	private static final String DELETE_PAGE = "account/delete";
+
 	private final AccountService accounts;
 
 	private final AutomaticSignIn automaticSignIn;
@@ -92,6 +94,12 @@ class AccountController {
 		return "account/account";
 	}
 
+	@GetMapping("/my/account/delete")
+	String confirmDelete(@AuthenticationPrincipal SignedIn user, Model model) {
+		model.addAttribute("account", accounts.get(user.accountId()));
+		return DELETE_PAGE;
+	}
+
 	@PostMapping("/my/account/delete")
 	String delete(@AuthenticationPrincipal SignedIn user, @RequestParam(required = false) String password,
 			HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
@@ -100,13 +108,13 @@ class AccountController {
 			tooManyAttempts(wait, response);
 			model.addAttribute("account", accounts.get(user.accountId()));
 			model.addAttribute("waitSeconds", seconds(wait));
-			return "account/account";
+			return DELETE_PAGE;
 		}
 		if (!accounts.delete(user.accountId(), password)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("account", accounts.get(user.accountId()));
 			model.addAttribute("deleteFailed", true);
-			return "account/account";
+			return DELETE_PAGE;
 		}
 		sessions.endAll(user.accountId());
 		request.logout();

@@ -109,9 +109,10 @@ public class Routine extends BaseEntity {
 		addSteps(steps);
 	}
 
-	/** A private copy of this routine for the given account. Needs steps, muscle groups and cautions loaded. */
-	public Routine copyFor(Long ownerId, String slug, Instant now) {
-		Routine copy = new Routine(slug, ownerId, getDetails(), steps.stream().map(Step::getContent).toList(), now);
+	/** A private copy of this routine for the given account, under its own title. Needs steps, muscle groups and cautions loaded. */
+	public Routine copyFor(Long ownerId, String slug, String title, Instant now) {
+		RoutineDetails details = new RoutineDetails(title, summary, benefits, difficulty, muscleGroups, cautions);
+		Routine copy = new Routine(slug, ownerId, details, steps.stream().map(Step::getContent).toList(), now);
 		copy.cautionTiers.putAll(cautionTiers);
 		copy.coverIllustration = coverIllustration;
 		return copy;

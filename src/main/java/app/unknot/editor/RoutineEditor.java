@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -60,9 +62,12 @@ public class RoutineEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	RoutineEditor(RoutineRepository routines, StepRepository steps, MuscleGroupRepository muscleGroups,
 			CautionRepository cautions, RoutineCatalog catalog, EntityManager entityManager, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MessageSource messages) {
+		this.messages = messages;
 		this.routines = routines;
 		this.steps = steps;
 		this.muscleGroups = muscleGroups;
@@ -136,14 +141,34 @@ public class RoutineEditor {
 	}
 
 	/**
-	 * "Make it mine": a private copy of a routine the person can see, ready to edit. Returns
-	 * the copy's address.
+	 * "Make it mine": a private copy of a routine the person can see, ready to edit, named so
+	 * that it cannot be mistaken for the original ("… (my version)"). Returns the copy's address.
 	 */
 	public String copy(long accountId, String slug) {
 		Routine original = catalog.getRoutine(slug, accountId);
 		steps.fetchMuscleGroupsOfSteps(original.getId());
-		String copySlug = Slugs.forPrivate(original.getTitle(), routines::existsBySlug);
-		return routines.save(original.copyFor(accountId, copySlug, clock.instant())).getSlug();
+		String title = copyTitle(original.getTitle());
+		String copySlug = Slugs.forPrivate(title, routines::existsBySlug);
+		return routines.save(original.copyFor(accountId, copySlug, title, clock.instant())).getSlug();
+	}
+
+	/** The copy's title, the original's shortened (with an ellipsis) where both would not fit the limit. */
+	private String copyTitle(String original) {
+		int frame = mine("").length();
+		String kept = original;
+		if (frame + original.length() > RoutineForm.MAX_TITLE) {
+			int end = RoutineForm.MAX_TITLE - frame - 1;
+			// Never cut between the two halves of a character outside the basic plane.
+			if (Character.isHighSurrogate(original.charAt(end - 1))) {
+				end--;
+			}
+			kept = original.substring(0, end).stripTrailing() + "…";
+		}
+		return mine(kept);
+	}
+
+	private String mine(String title) {
+		return messages.getMessage("editor.copy.title", new Object[] { title }, LocaleContextHolder.getLocale());
 	}
 
 	public void delete(EditorScope scope, String slug) {

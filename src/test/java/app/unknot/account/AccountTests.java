@@ -262,6 +262,38 @@ class AccountTests {
 	}
 
 	@Test
+	void afterSignUpTheAccountPageWelcomesWithThreeNextStepsAndNoDeletionForm() {
+		MockHttpSession session = (MockHttpSession) signUp("newcomer@example.org", PASSWORD).getRequest().getSession();
+
+		String welcome = body(mvc.get().uri("/my/account?welcome").session(session).exchange());
+		assertThat(welcome).contains("Welcome to Unknot", "Set your safety profile",
+				"Routines that do not suit you are then marked", "Pick a first routine", "Print a sheet")
+			.contains("href=\"/my/safety\"");
+		assertThat(welcome.indexOf("Welcome to Unknot")).as("the welcome comes before the account's facts")
+			.isLessThan(welcome.indexOf("newcomer@example.org"));
+		assertThat(welcome).doesNotContain("Delete your account", "name=\"password\"", "panel-stop")
+			.contains("href=\"/my/account/delete\"");
+		assertInSiteLayout(welcome);
+
+		String later = body(mvc.get().uri("/my/account").session(session).exchange());
+		assertThat(later).doesNotContain("Welcome to Unknot").contains("href=\"/my/account/delete\"");
+	}
+
+	@Test
+	void deletingTheAccountIsItsOwnStepWithThePasswordForm() {
+		MockHttpSession session = (MockHttpSession) signUp("careful@example.org", PASSWORD).getRequest().getSession();
+
+		MvcTestResult confirm = mvc.get().uri("/my/account/delete").session(session).exchange();
+
+		assertThat(confirm).hasStatusOk();
+		assertThat(body(confirm)).contains("Delete your account", "careful@example.org", "id=\"delete-password\"",
+				"action=\"/my/account/delete\"", "Keep my account");
+		assertInSiteLayout(body(confirm));
+		assertThat(accounts.exists("careful@example.org")).as("looking is not deleting").isTrue();
+		assertThat(mvc.get().uri("/my/account/delete")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	@Test
 	void deletingTheAccountNeedsThePasswordAndRemovesIt() {
 		MockHttpSession session = (MockHttpSession) signUp("gone@example.org", PASSWORD).getRequest().getSession();
 
@@ -272,7 +304,7 @@ class AccountTests {
 			.param("password", "not my password")
 			.exchange();
 		assertThat(wrong).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(body(wrong)).contains("nothing was deleted");
+		assertThat(body(wrong)).contains("nothing was deleted").contains("id=\"delete-password\"");
 		assertThat(accounts.exists("gone@example.org")).isTrue();
 
 		assertThat(mvc.post().uri("/my/account/delete").with(csrf()).session(session).param("password", PASSWORD))

@@ -283,7 +283,7 @@ class EditorTests {
 
 		assertThat(copied).hasStatus3xxRedirection();
 		String location = copied.getResponse().getRedirectedUrl();
-		assertThat(location).matches("/my/routines/desk-break-for-hips-and-back-[a-z2-9]{8}/edit\\?copied");
+		assertThat(location).matches("/my/routines/desk-break-for-hips-and-back-my-version-[a-z2-9]{8}/edit\\?copied");
 		String slug = location.substring("/my/routines/".length(), location.indexOf("/edit"));
 		assertThat(routineCount()).isEqualTo(before + 1);
 		assertThat(stepTitles(slug)).isEqualTo(original);
@@ -317,6 +317,45 @@ class EditorTests {
 		String slug = createOwnRoutine(form);
 
 		assertThat(illustrations(slug)).containsExactly("back-breathe", null);
+	}
+
+	@Test
+	void theCopyIsNamedAsMineEverywhereAndTheEditorHeadingNamesIt() {
+		String location = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+			.param("from", "desk-break")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		entityManager.flush();
+		String slug = location.substring("/my/routines/".length(), location.indexOf("/edit"));
+
+		String title = "Desk break for hips and back (my version)";
+		assertThat(routineRow(slug).get("TITLE")).isEqualTo(title);
+		assertThat(routineRow("desk-break").get("TITLE")).isEqualTo("Desk break for hips and back");
+		String editor = body(mvc.get().uri(location).with(signedIn(EMAIL)).exchange());
+		assertThat(editor).contains("<h1>Edit: " + title + "</h1>").contains("id=\"title\"", "value=\"" + title + "\"");
+		assertThat(body(mvc.get().uri("/my/routines").with(signedIn(EMAIL)).exchange())).contains(title);
+		assertThat(body(mvc.get().uri("/routines/{slug}", slug).with(signedIn(EMAIL)).exchange())).contains(title);
+	}
+
+	@Test
+	void aCopyOfARoutineWithALongTitleStaysWithinTheTitleLimit() {
+		MultiValueMap<String, String> form = validForm();
+		String longTitle = ("Evening psoas " + "and hips ".repeat(20)).substring(0, 120);
+		form.set("title", longTitle);
+		String original = createOwnRoutine(form);
+
+		String location = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+			.param("from", original)
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		entityManager.flush();
+
+		String copyTitle = (String) routineRow(location.substring("/my/routines/".length(), location.indexOf("/edit")))
+			.get("TITLE");
+		assertThat(copyTitle).hasSize(120).startsWith("Evening psoas and hips").endsWith("… (my version)");
+		assertThat(copyTitle.substring(0, copyTitle.indexOf('…'))).isEqualTo(longTitle.substring(0, 106).stripTrailing());
 	}
 
 	@Test
@@ -600,7 +639,8 @@ class EditorTests {
 	@Test
 	void adminsEditTheCatalogWithTheSameEditor() {
 		String page = body(mvc.get().uri("/admin/routines/desk-break/edit").with(signedIn(ADMIN)).exchange());
-		assertThat(page).contains("Edit routine").contains("action=\"/admin/routines/desk-break/edit\"");
+		assertThat(page).contains("Edit: Desk break for hips and back")
+			.contains("action=\"/admin/routines/desk-break/edit\"");
 		int version = (Integer) routineRow("desk-break").get("VERSION");
 
 		MultiValueMap<String, String> form = validForm();
