@@ -13,10 +13,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * How the packages may use each other. Every arrow points toward {@code catalog}, the core
- * (routines, steps, muscle groups, cautions), and toward {@code system}, the cross-cutting
- * pieces (security configuration, errors, the layout's advice, the entity base class, the
- * signed-in principal, the clock), which uses no feature package back:
+ * How the packages may use each other. Every arrow points toward {@code catalog}, the
+ * core (routines, steps, muscle groups, cautions), and toward {@code system}, the
+ * cross-cutting pieces (security configuration, errors, the layout's advice, the entity
+ * base class, the signed-in principal, the clock), which uses no feature package back:
  *
  * <pre>
  * system   → nothing
@@ -36,22 +36,38 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule packagesPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
-		.layer("system").definedBy("app.unknot.system..")
-		.layer("catalog").definedBy("app.unknot.catalog..")
-		.layer("account").definedBy("app.unknot.account..")
-		.layer("profile").definedBy("app.unknot.profile..")
-		.layer("session").definedBy("app.unknot.session..")
-		.layer("history").definedBy("app.unknot.history..")
-		.layer("editor").definedBy("app.unknot.editor..")
-		.layer("sheet").definedBy("app.unknot.sheet..")
-		.whereLayer("system").mayNotAccessAnyLayer()
-		.whereLayer("catalog").mayOnlyAccessLayers("system")
-		.whereLayer("account").mayOnlyAccessLayers("system")
-		.whereLayer("profile").mayOnlyAccessLayers("catalog", "system")
-		.whereLayer("session").mayOnlyAccessLayers("profile", "catalog", "system")
-		.whereLayer("history").mayOnlyAccessLayers("session", "catalog", "system")
-		.whereLayer("editor").mayOnlyAccessLayers("catalog", "system")
-		.whereLayer("sheet").mayOnlyAccessLayers("catalog", "system");
+		.layer("system")
+		.definedBy("app.unknot.system..")
+		.layer("catalog")
+		.definedBy("app.unknot.catalog..")
+		.layer("account")
+		.definedBy("app.unknot.account..")
+		.layer("profile")
+		.definedBy("app.unknot.profile..")
+		.layer("session")
+		.definedBy("app.unknot.session..")
+		.layer("history")
+		.definedBy("app.unknot.history..")
+		.layer("editor")
+		.definedBy("app.unknot.editor..")
+		.layer("sheet")
+		.definedBy("app.unknot.sheet..")
+		.whereLayer("system")
+		.mayNotAccessAnyLayer()
+		.whereLayer("catalog")
+		.mayOnlyAccessLayers("system")
+		.whereLayer("account")
+		.mayOnlyAccessLayers("system")
+		.whereLayer("profile")
+		.mayOnlyAccessLayers("catalog", "system")
+		.whereLayer("session")
+		.mayOnlyAccessLayers("profile", "catalog", "system")
+		.whereLayer("history")
+		.mayOnlyAccessLayers("session", "catalog", "system")
+		.whereLayer("editor")
+		.mayOnlyAccessLayers("catalog", "system")
+		.whereLayer("sheet")
+		.mayOnlyAccessLayers("catalog", "system");
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("app.unknot.(*)..").should().beFreeOfCycles();

@@ -55,12 +55,13 @@ class AccountController {
 	}
 
 	/**
-	 * Signs up without telling whether the email already has an account: a new email gets its
-	 * account and is signed in, a registered one changes nothing, and both get the same answer
-	 * (a new session and a redirect to the account page, which sends someone not signed in to
-	 * the sign-in form) after about the same time. Sending "someone tried to sign up with your
-	 * address" would be kinder to the owner, but the app sends no email. What is left to learn
-	 * (whether the chosen password then signs in) costs a sign-in attempt, which is counted.
+	 * Signs up without telling whether the email already has an account: a new email gets
+	 * its account and is signed in, a registered one changes nothing, and both get the
+	 * same answer (a new session and a redirect to the account page, which sends someone
+	 * not signed in to the sign-in form) after about the same time. Sending "someone
+	 * tried to sign up with your address" would be kinder to the owner, but the app sends
+	 * no email. What is left to learn (whether the chosen password then signs in) costs a
+	 * sign-in attempt, which is counted.
 	 */
 	@PostMapping("/signup")
 	String signup(@Validated @ModelAttribute("signup") SignupForm form, BindingResult result,

@@ -44,10 +44,9 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an account for a new email; for an email that has one already, changes nothing.
-	 * The password is hashed either way (by far the slowest part), so both take as long and the
-	 * time taken does not tell whether the email was registered.
-	 *
+	 * Creates an account for a new email; for an email that has one already, changes
+	 * nothing. The password is hashed either way (by far the slowest part), so both take
+	 * as long and the time taken does not tell whether the email was registered.
 	 * @return whether an account was created
 	 */
 	public boolean signUp(String email, String password) {
@@ -71,15 +70,20 @@ public class AccountService implements UserDetailsService {
 
 	@Transactional(readOnly = true)
 	public Account get(String email) {
-		return accounts.findByEmail(normalise(email)).orElseThrow(() -> RequestRefusedException.notFound("notFound.account", email));
+		return accounts.findByEmail(normalise(email))
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.account", email));
 	}
 
 	@Transactional(readOnly = true)
 	public Account get(long id) {
-		return accounts.findById(id).orElseThrow(() -> RequestRefusedException.notFound("notFound.account", String.valueOf(id)));
+		return accounts.findById(id)
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.account", String.valueOf(id)));
 	}
 
-	/** Deletes the account if the password matches; its own data goes with it (cascading keys). */
+	/**
+	 * Deletes the account if the password matches; its own data goes with it (cascading
+	 * keys).
+	 */
 	public boolean delete(long id, String password) {
 		Optional<Account> account = accounts.findById(id);
 		if (account.isEmpty() || password == null

@@ -17,8 +17,8 @@ class AccountSessions {
 	}
 
 	/**
-	 * Ends them all: each one's next request is a signed-out one's, so a session of a deleted
-	 * account cannot reach a new account made later with the same email.
+	 * Ends them all: each one's next request is a signed-out one's, so a session of a
+	 * deleted account cannot reach a new account made later with the same email.
 	 */
 	void endAll(long accountId) {
 		for (Object principal : registry.getAllPrincipals()) {

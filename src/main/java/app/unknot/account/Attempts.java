@@ -12,22 +12,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: sign-ins, sign-ups and password checks (account deletion) are counted
- * per client address and per account (the email typed, whether or not it has an account, so
- * the limit itself reveals nothing).
+ * Slows down guessing: sign-ins, sign-ups and password checks (account deletion) are
+ * counted per client address and per account (the email typed, whether or not it has an
+ * account, so the limit itself reveals nothing).
  * <p>
- * Every attempt is counted <em>before</em> the password is checked, so many guesses sent at
- * once cannot slip past the count while the first ones are still being checked. After the
- * free attempts each further one must wait a little longer: 1 s, 2 s, 4 s … up to 30 s for an
- * account and a minute for an address. There is no long lock on purpose: a stranger who
- * knows someone's email can at worst make its owner wait half a minute between tries, and
- * only while the stranger keeps guessing, while the stranger's own address slows down to one
- * guess a minute. At that pace the 12-character passwords the rules ask for stay out of
- * reach, and no CAPTCHA is needed. A right password forgets the account's count.
+ * Every attempt is counted <em>before</em> the password is checked, so many guesses sent
+ * at once cannot slip past the count while the first ones are still being checked. After
+ * the free attempts each further one must wait a little longer: 1 s, 2 s, 4 s … up to 30
+ * s for an account and a minute for an address. There is no long lock on purpose: a
+ * stranger who knows someone's email can at worst make its owner wait half a minute
+ * between tries, and only while the stranger keeps guessing, while the stranger's own
+ * address slows down to one guess a minute. At that pace the 12-character passwords the
+ * rules ask for stay out of reach, and no CAPTCHA is needed. A right password forgets the
+ * account's count.
  * <p>
  * The counts live in memory only and are forgotten after {@value #FORGET_AFTER_MINUTES}
- * quiet minutes; at most {@value #MAX_ENTRIES} are kept, the least recently used going first
- * (an address that keeps trying stays recent, so flooding with new emails does not wipe it).
+ * quiet minutes; at most {@value #MAX_ENTRIES} are kept, the least recently used going
+ * first (an address that keeps trying stays recent, so flooding with new emails does not
+ * wipe it).
  */
 @Component
 public class Attempts {
@@ -75,9 +77,8 @@ public class Attempts {
 
 	/**
 	 * Counts an attempt from the address on the account, unless one of them must wait.
-	 *
-	 * @return zero when the attempt may go ahead (it is counted), otherwise how long to wait
-	 * (it is not counted)
+	 * @return zero when the attempt may go ahead (it is counted), otherwise how long to
+	 * wait (it is not counted)
 	 */
 	public synchronized Duration tryAttempt(Kind kind, String address, String account) {
 		Instant now = clock.instant();
@@ -106,8 +107,8 @@ public class Attempts {
 	}
 
 	/**
-	 * The address to count by: an IPv4 address as it is, an IPv6 address by its /64 network,
-	 * which is what one home or one server usually gets.
+	 * The address to count by: an IPv4 address as it is, an IPv6 address by its /64
+	 * network, which is what one home or one server usually gets.
 	 */
 	static String network(String address) {
 		if (address == null || address.indexOf(':') < 0) {
@@ -152,7 +153,8 @@ public class Attempts {
 		void add(Instant now, int free, Duration longest) {
 			attempts++;
 			last = now;
-			// The free attempts go ahead at once; the one after them waits a second, and so on.
+			// The free attempts go ahead at once; the one after them waits a second, and
+			// so on.
 			int beyondFree = attempts - free;
 			if (beyondFree >= 0) {
 				Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyondFree, 20));

@@ -23,18 +23,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Ends a sign-up. Whether or not the email was new, the session gets a new id and a new CSRF
- * token, as the sign-in form gives them, so that an id or token known before (session
- * fixation) is worth nothing afterwards and the answer looks the same either way. A new
- * account is then signed in; its password was just hashed, so it is not checked again.
+ * Ends a sign-up. Whether or not the email was new, the session gets a new id and a new
+ * CSRF token, as the sign-in form gives them, so that an id or token known before
+ * (session fixation) is worth nothing afterwards and the answer looks the same either
+ * way. A new account is then signed in; its password was just hashed, so it is not
+ * checked again.
  */
 @Component
 class AutomaticSignIn {
 
-	/** For an email that already had an account: a new session id and CSRF token, nobody signed in. */
+	/**
+	 * For an email that already had an account: a new session id and CSRF token, nobody
+	 * signed in.
+	 */
 	private final SessionAuthenticationStrategy renewal;
 
-	/** For a new account: the same, and the session listed so deleting the account ends it too. */
+	/**
+	 * For a new account: the same, and the session listed so deleting the account ends it
+	 * too.
+	 */
 	private final SessionAuthenticationStrategy signIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -47,11 +54,15 @@ class AutomaticSignIn {
 		this.renewal = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 		this.signIn = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
-				new RegisterSessionAuthenticationStrategy(sessionRegistry), new CsrfAuthenticationStrategy(csrfTokens)));
+				new RegisterSessionAuthenticationStrategy(sessionRegistry),
+				new CsrfAuthenticationStrategy(csrfTokens)));
 		this.accounts = accounts;
 	}
 
-	/** Renews the session of a sign-up, and signs the new account in when there is one (email not null). */
+	/**
+	 * Renews the session of a sign-up, and signs the new account in when there is one
+	 * (email not null).
+	 */
 	void finishSignUp(String newAccountEmail, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession();
 		if (newAccountEmail == null) {

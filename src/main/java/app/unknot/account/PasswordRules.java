@@ -13,8 +13,8 @@ import org.springframework.validation.Errors;
 
 /**
  * What a new password must be: 12 to 128 characters (counted as people count them, so an
- * emoji is one), not one character repeated, not only spaces, not the email address and not
- * one of the commonly used passwords shipped in {@code account/common-passwords.txt}.
+ * emoji is one), not one character repeated, not only spaces, not the email address and
+ * not one of the commonly used passwords shipped in {@code account/common-passwords.txt}.
  */
 @Component
 class PasswordRules {

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What the sign-up form sends; the limits are shown next to the fields before anyone types. */
+/**
+ * What the sign-up form sends; the limits are shown next to the fields before anyone
+ * types.
+ */
 public class SignupForm {
 
 	static final int MIN_PASSWORD = 12;

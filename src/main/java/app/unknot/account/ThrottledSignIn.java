@@ -11,10 +11,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in form's password check, counted by {@link Attempts} before it runs. A refused
- * attempt fails as a locked account does, which stops Spring Security from trying any other
- * way; the sign-in page then shows its one generic message. Being the application's only
- * {@link AuthenticationProvider} bean, it is the one the sign-in form uses.
+ * The sign-in form's password check, counted by {@link Attempts} before it runs. A
+ * refused attempt fails as a locked account does, which stops Spring Security from trying
+ * any other way; the sign-in page then shows its one generic message. Being the
+ * application's only {@link AuthenticationProvider} bean, it is the one the sign-in form
+ * uses.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {

@@ -42,8 +42,8 @@ public class CatalogFilterForm {
 	}
 
 	/**
-	 * @param signedIn whether the visitor has a safety profile that {@code safe} could use;
-	 *     for anonymous visitors that filter is ignored with a note
+	 * @param signedIn whether the visitor has a safety profile that {@code safe} could
+	 * use; for anonymous visitors that filter is ignored with a note
 	 */
 	public Parsed parse(Collection<String> muscleSlugs, boolean signedIn) {
 		List<IgnoredFilter> ignored = new ArrayList<>();
@@ -63,8 +63,8 @@ public class CatalogFilterForm {
 		}
 		boolean safeOnly = parseSafe(signedIn, ignored);
 		Integer pageNumber = parseNumber("page", page, MAX_PAGE, "filter.ignored.page", ignored);
-		CatalogQuery query = new CatalogQuery(muscleSlug, minutes, equipmentValue, positionValue, difficultyValue,
-				text, safeOnly);
+		CatalogQuery query = new CatalogQuery(muscleSlug, minutes, equipmentValue, positionValue, difficultyValue, text,
+				safeOnly);
 		return new Parsed(query, pageNumber == null ? 1 : pageNumber, ignored);
 	}
 

@@ -47,8 +47,8 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 	}
 
 	/**
-	 * The filters in force, in the form's order, each with the link that drops it. A muscle
-	 * group missing from {@code groups} is named by its slug.
+	 * The filters in force, in the form's order, each with the link that drops it. A
+	 * muscle group missing from {@code groups} is named by its slug.
 	 */
 	public List<ActiveFilter> activeFilters(List<MuscleGroup> groups) {
 		List<ActiveFilter> active = new ArrayList<>();

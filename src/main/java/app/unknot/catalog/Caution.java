@@ -26,17 +26,26 @@ public class Caution extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private CautionAction action;
 
-	/** The yes/no question asked before a session; null when the caution applies during one. */
+	/**
+	 * The yes/no question asked before a session; null when the caution applies during
+	 * one.
+	 */
 	private String question;
 
-	/** Signs listed under the question, separated by '|'; null for a plain yes/no question. */
+	/**
+	 * Signs listed under the question, separated by '|'; null for a plain yes/no
+	 * question.
+	 */
 	@Column(name = "question_items")
 	private String questionItems;
 
 	/** A "yes" means get help now (emergency), not only "do not start". */
 	private boolean urgent;
 
-	/** Whether the safety profile offers it: lasting conditions, not what is true only today. */
+	/**
+	 * Whether the safety profile offers it: lasting conditions, not what is true only
+	 * today.
+	 */
 	@Column(name = "in_profile")
 	private boolean inProfile;
 

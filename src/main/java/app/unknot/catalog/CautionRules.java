@@ -13,25 +13,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The cautions a routine must carry, and at which tier, decided from what its steps do: which
- * muscle groups they work, with which technique, pressure, position and equipment. The catalog
- * content and its tests follow this table, so a new or changed step cannot quietly lose the
- * warning its area and technique call for.
+ * The cautions a routine must carry, and at which tier, decided from what its steps do:
+ * which muscle groups they work, with which technique, pressure, position and equipment.
+ * The catalog content and its tests follow this table, so a new or changed step cannot
+ * quietly lose the warning its area and technique call for.
  * <p>
  * A step's rules may require the same caution at different tiers; the strictest wins
- * ({@link CautionAction} is declared strictest first). "The steps a caution concerns" are the
- * steps whose rules require it.
+ * ({@link CautionAction} is declared strictest first). "The steps a caution concerns" are
+ * the steps whose rules require it.
  */
 public final class CautionRules {
 
-	/** Techniques that press on the tissue, as opposed to stretching, breathing or moving. */
-	private static final Set<Technique> PRESS = EnumSet.of(Technique.CIRCLES, Technique.KNEADING,
-			Technique.STRIPPING, Technique.ROLLING, Technique.SUSTAINED_PRESSURE);
+	/**
+	 * Techniques that press on the tissue, as opposed to stretching, breathing or moving.
+	 */
+	private static final Set<Technique> PRESS = EnumSet.of(Technique.CIRCLES, Technique.KNEADING, Technique.STRIPPING,
+			Technique.ROLLING, Technique.SUSTAINED_PRESSURE);
 
 	private CautionRules() {
 	}
 
-	/** What the rules look at in a step. {@code pressure} is null for steps that do not press. */
+	/**
+	 * What the rules look at in a step. {@code pressure} is null for steps that do not
+	 * press.
+	 */
 	public record StepFacts(Technique technique, Pressure pressure, Position position, Equipment equipment,
 			Set<String> muscleSlugs) {
 
@@ -46,8 +51,9 @@ public final class CautionRules {
 		}
 
 		/**
-		 * The facts of a step as an editor describes it. A step that names no muscle groups is
-		 * taken to work the routine's, so leaving them out cannot skip the rules of its area.
+		 * The facts of a step as an editor describes it. A step that names no muscle
+		 * groups is taken to work the routine's, so leaving them out cannot skip the
+		 * rules of its area.
 		 */
 		public static StepFacts of(StepContent content, Set<MuscleGroup> routineGroups) {
 			Set<MuscleGroup> groups = content.muscleGroups().isEmpty() ? routineGroups : content.muscleGroups();
@@ -75,22 +81,25 @@ public final class CautionRules {
 	}
 
 	/**
-	 * The cautions one step requires, by code, each at the strictest tier its rules give. The
-	 * stop signs are left out: they apply to every routine as a whole, not to particular steps.
+	 * The cautions one step requires, by code, each at the strictest tier its rules give.
+	 * The stop signs are left out: they apply to every routine as a whole, not to
+	 * particular steps.
 	 */
 	public static Map<String, CautionAction> forStep(StepFacts step) {
 		Required required = new Required();
 		boolean press = step.presses();
 		Technique technique = step.technique();
 
-		// 1. Pressure on the belly: scars, hernias, a pregnancy, an inflamed bowel, the aorta and
+		// 1. Pressure on the belly: scars, hernias, a pregnancy, an inflamed bowel, the
+		// aorta and
 		// a full stomach all lie under the hands; new pain there may come from an organ.
 		if (press && step.works("abdomen", "psoas")) {
 			required.add(DO_NOT_START, "recent-surgery", "pregnancy", "aortic-aneurysm", "after-meal");
 			required.add(ASK_PROFESSIONAL, "hernia", "digestive-inflammatory", "new-belly-pain");
 			required.add(ADAPT, "abdominal-pulse");
 		}
-		// 2. The front of the hip and the groin: the femoral artery and the usual place of a hernia.
+		// 2. The front of the hip and the groin: the femoral artery and the usual place
+		// of a hernia.
 		if (press && step.works("hip-flexors")) {
 			required.add(DO_NOT_START, "recent-surgery");
 			required.add(ASK_PROFESSIONAL, "hernia");
@@ -107,7 +116,8 @@ public final class CautionRules {
 				&& step.works("hip-flexors", "adductors", "glutes")) {
 			required.add(DO_NOT_START, "blood-clots");
 		}
-		// 5. Any pressure can bruise, find bone or add strain to a fever; deeper pressure bruises
+		// 5. Any pressure can bruise, find bone or add strain to a fever; deeper pressure
+		// bruises
 		// people on blood thinners too easily to allow without a professional's word.
 		if (press) {
 			required.add(DO_NOT_START, "fever");
@@ -116,7 +126,8 @@ public final class CautionRules {
 				required.add(ASK_PROFESSIONAL, "blood-thinners");
 			}
 		}
-		// 6. Fragile bones: firm pressure, rolling and body weight on a tool load the bone; getting
+		// 6. Fragile bones: firm pressure, rolling and body weight on a tool load the
+		// bone; getting
 		// up and down for exercises and checks only needs care.
 		if ((press && step.pressure() == Pressure.FIRM) || technique == Technique.ROLLING
 				|| (press && (step.equipment() == Equipment.BALL || step.equipment() == Equipment.FOAM_ROLLER))) {
@@ -125,12 +136,14 @@ public final class CautionRules {
 		else if (technique == Technique.ACTIVATION || technique == Technique.SELF_CHECK) {
 			required.add(ADAPT, "fragile-bones");
 		}
-		// 7. The back: back pain with red flags needs a doctor, not massage, and a fresh injury a check.
+		// 7. The back: back pain with red flags needs a doctor, not massage, and a fresh
+		// injury a check.
 		if (step.works("lower-back", "psoas") || (technique == Technique.ACTIVATION && step.works("abdomen"))) {
 			required.add(DO_NOT_START, "back-red-flags-emergency", "back-red-flags-soon");
 			required.add(ASK_PROFESSIONAL, "recent-injury");
 		}
-		// 8. The hips: deep bending, crossing and turning the leg can dislocate a replaced hip.
+		// 8. The hips: deep bending, crossing and turning the leg can dislocate a
+		// replaced hip.
 		if (((technique == Technique.STRETCH || technique == Technique.SELF_CHECK)
 				&& step.works("hip-flexors", "psoas", "glutes", "adductors"))
 				|| (step.equipment() == Equipment.FOAM_ROLLER && step.works("glutes"))) {
@@ -140,7 +153,8 @@ public final class CautionRules {
 		if (step.position() == Position.LYING_ON_BACK || step.position() == Position.FACE_DOWN_ON_ELBOWS) {
 			required.add(ASK_PROFESSIONAL, "pregnancy");
 		}
-		// 10. Core work raises the pressure in the belly and loads a healing belly wall and pelvic
+		// 10. Core work raises the pressure in the belly and loads a healing belly wall
+		// and pelvic
 		// floor; squeezing a floor that is already tight can feed pelvic pain.
 		if (technique == Technique.ACTIVATION && step.works("abdomen", "pelvic-floor")) {
 			required.add(DO_NOT_START, "recent-surgery");
@@ -149,7 +163,8 @@ public final class CautionRules {
 		if (technique == Technique.ACTIVATION && step.works("pelvic-floor")) {
 			required.add(ASK_PROFESSIONAL, "pelvic-pain");
 		}
-		// 11. Balance: standing, kneeling and the self-checks on a bed edge can end in a fall.
+		// 11. Balance: standing, kneeling and the self-checks on a bed edge can end in a
+		// fall.
 		if (step.position() == Position.STANDING || step.position() == Position.KNEELING
 				|| technique == Technique.SELF_CHECK) {
 			required.add(ADAPT, "balance");
@@ -158,8 +173,8 @@ public final class CautionRules {
 	}
 
 	/**
-	 * The cautions a routine with these steps requires, each at the strictest tier any step
-	 * requires, and the stop signs, which every routine carries.
+	 * The cautions a routine with these steps requires, each at the strictest tier any
+	 * step requires, and the stop signs, which every routine carries.
 	 */
 	public static Map<String, CautionAction> forSteps(Collection<StepFacts> steps) {
 		Required required = new Required();

@@ -3,7 +3,6 @@ package app.unknot.catalog;
 import java.util.List;
 import java.util.Locale;
 
-
 /** The cautions whose usual tier is the given action, as the safety guide lists them. */
 public record CautionTier(CautionAction action, List<Caution> cautions) {
 

@@ -12,8 +12,8 @@ public class Durations {
 	}
 
 	/**
-	 * Whole minutes, rounded up so that a routine labelled "8 min" is found by a filter of
-	 * at most 8 minutes.
+	 * Whole minutes, rounded up so that a routine labelled "8 min" is found by a filter
+	 * of at most 8 minutes.
 	 */
 	public int minutes(int seconds) {
 		return (seconds + 59) / 60;

@@ -14,12 +14,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The step illustrations: line drawings in {@code src/main/resources/illustrations}, one SVG
- * each, read once and inserted inline into pages and sheet PDFs (so they take the text colour,
- * the theme's accent and print alike). {@code index.txt} names each one's position and
- * equipment, and which drawing stands in for a combination. A catalog step names its own
- * drawing in the database; any other step, or one whose position or equipment has changed
- * since, shows the stand-in for what it is now.
+ * The step illustrations: line drawings in {@code src/main/resources/illustrations}, one
+ * SVG each, read once and inserted inline into pages and sheet PDFs (so they take the
+ * text colour, the theme's accent and print alike). {@code index.txt} names each one's
+ * position and equipment, and which drawing stands in for a combination. A catalog step
+ * names its own drawing in the database; any other step, or one whose position or
+ * equipment has changed since, shows the stand-in for what it is now.
  */
 @Component("illustrations")
 public class Illustrations {
@@ -69,7 +69,10 @@ public class Illustrations {
 		return kinds.keySet();
 	}
 
-	/** The SVG markup of an illustration (decorative: the caller gives it its text alternative). */
+	/**
+	 * The SVG markup of an illustration (decorative: the caller gives it its text
+	 * alternative).
+	 */
 	public String svg(String id) {
 		String svg = svgs.get(id);
 		if (svg == null) {

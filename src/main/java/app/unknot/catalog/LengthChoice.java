@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The session lengths a person can pick for a routine, each a {@code ?minutes=} value, and
- * which one is picked. Offered: the routine as written ("full"), and the lengths of
- * {@link #OFFERED} that are at least {@link #MIN_SAVING_SECONDS} shorter, since a session a
- * minute shorter is not worth a choice. A length asked for by address that is not among them
- * is listed too, so the current choice is always one of the options.
+ * The session lengths a person can pick for a routine, each a {@code ?minutes=} value,
+ * and which one is picked. Offered: the routine as written ("full"), and the lengths of
+ * {@link #OFFERED} that are at least {@link #MIN_SAVING_SECONDS} shorter, since a session
+ * a minute shorter is not worth a choice. A length asked for by address that is not among
+ * them is listed too, so the current choice is always one of the options.
  *
- * @param minutes     the chosen length, or null for the routine as written
+ * @param minutes the chosen length, or null for the routine as written
  * @param fullSeconds the routine's step time as written, which {@code ?minutes=} scales
- * @param options     shortest first
+ * @param options shortest first
  */
 public record LengthChoice(Integer minutes, int fullSeconds, List<Option> options) {
 
@@ -35,8 +35,9 @@ public record LengthChoice(Integer minutes, int fullSeconds, List<Option> option
 	}
 
 	/**
-	 * The choice for a routine page's {@code ?minutes=}: absent or blank is the routine as
-	 * written; anything but a whole number of minutes in range is the session's 400 page.
+	 * The choice for a routine page's {@code ?minutes=}: absent or blank is the routine
+	 * as written; anything but a whole number of minutes in range is the session's 400
+	 * page.
 	 */
 	public static LengthChoice parse(Routine routine, String rawMinutes) {
 		return of(routine.getTotalSeconds(), SessionLength.parse(rawMinutes));

@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the signed-in person's own data adds to the routines on a page: which are favourites,
- * and which conflict with their safety profile and why. Templates read it as {@code marks};
- * anonymous visitors have none. Made by {@link RoutineMarks}.
+ * What the signed-in person's own data adds to the routines on a page: which are
+ * favourites, and which conflict with their safety profile and why. Templates read it as
+ * {@code marks}; anonymous visitors have none. Made by {@link RoutineMarks}.
  */
 public record Marks(Set<Long> favourites, Map<Long, List<Conflict>> conflicts) {
 
-	/** Why a routine may not suit the person: the ticked cautions of one tier, or the avoided areas, it involves. */
+	/**
+	 * Why a routine may not suit the person: the ticked cautions of one tier, or the
+	 * avoided areas, it involves.
+	 */
 	public record Conflict(Kind kind, List<String> names) {
 
 		public String getMessageKey() {
@@ -25,7 +28,10 @@ public record Marks(Set<Long> favourites, Map<Long, List<Conflict>> conflicts) {
 
 		/** A ticked caution whose tier for this routine is "do not start". */
 		DO_NOT_START,
-		/** A ticked caution to ask a professional about first, not yet cleared for this routine. */
+		/**
+		 * A ticked caution to ask a professional about first, not yet cleared for this
+		 * routine.
+		 */
 		ASK_PROFESSIONAL,
 		/** A ticked caution the routine adapts to as it goes. */
 		ADAPT,

@@ -60,15 +60,18 @@ public class MuscleGroup extends BaseEntity {
 		return sortOrder;
 	}
 
-	/** The name as the body map labels it: at most two short lines (see {@link #mapLabel}). */
+	/**
+	 * The name as the body map labels it: at most two short lines (see
+	 * {@link #mapLabel}).
+	 */
 	public List<String> getMapLabel() {
 		return mapLabel(name);
 	}
 
 	/**
-	 * A label that fits a body map column (about {@value #MAP_LINE} characters wide): without
-	 * its explanation in brackets (the map's tooltip and the list beside it keep the whole name),
-	 * on two lines split between words when it is longer than one line.
+	 * A label that fits a body map column (about {@value #MAP_LINE} characters wide):
+	 * without its explanation in brackets (the map's tooltip and the list beside it keep
+	 * the whole name), on two lines split between words when it is longer than one line.
 	 */
 	static List<String> mapLabel(String name) {
 		String label = name.replaceFirst("\\s*\\(.*\\)\\s*$", "").strip();

@@ -40,8 +40,8 @@ import jakarta.persistence.Version;
 public class Routine extends BaseEntity {
 
 	/**
-	 * The routine's total time, summed by the database from its steps so lists and filters
-	 * never need to load the steps.
+	 * The routine's total time, summed by the database from its steps so lists and
+	 * filters never need to load the steps.
 	 */
 	static final String TOTAL_SECONDS_SQL = "(SELECT COALESCE(SUM(" + StepTiming.TOTAL_SECONDS_SQL
 			+ "), 0) FROM step s WHERE s.routine_id = id)";
@@ -86,7 +86,9 @@ public class Routine extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<Caution> cautions = new LinkedHashSet<>();
 
-	/** Caution id → tier, where this routine's tier differs from the caution's own action. */
+	/**
+	 * Caution id → tier, where this routine's tier differs from the caution's own action.
+	 */
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "routine_caution_tier", joinColumns = @JoinColumn(name = "routine_id"))
 	@MapKeyColumn(name = "caution_id")
@@ -109,7 +111,10 @@ public class Routine extends BaseEntity {
 		addSteps(steps);
 	}
 
-	/** A private copy of this routine for the given account, under its own title. Needs steps, muscle groups and cautions loaded. */
+	/**
+	 * A private copy of this routine for the given account, under its own title. Needs
+	 * steps, muscle groups and cautions loaded.
+	 */
 	public Routine copyFor(Long ownerId, String slug, String title, Instant now) {
 		RoutineDetails details = new RoutineDetails(title, summary, benefits, difficulty, muscleGroups, cautions);
 		Routine copy = new Routine(slug, ownerId, details, steps.stream().map(Step::getContent).toList(), now);
@@ -133,8 +138,9 @@ public class Routine extends BaseEntity {
 	}
 
 	/**
-	 * Removes every step. The caller flushes before {@linkplain #addSteps adding} new ones:
-	 * Hibernate writes inserts before deletes, and the new steps reuse the old step numbers.
+	 * Removes every step. The caller flushes before {@linkplain #addSteps adding} new
+	 * ones: Hibernate writes inserts before deletes, and the new steps reuse the old step
+	 * numbers.
 	 */
 	public void removeSteps() {
 		steps.clear();
@@ -206,8 +212,8 @@ public class Routine extends BaseEntity {
 	}
 
 	/**
-	 * Muscle groups some step works that are not among the routine's main ones, by sort order.
-	 * Needs the steps and their muscle groups loaded.
+	 * Muscle groups some step works that are not among the routine's main ones, by sort
+	 * order. Needs the steps and their muscle groups loaded.
 	 */
 	public List<MuscleGroup> getAlsoWorkedMuscleGroups() {
 		return steps.stream()
@@ -233,14 +239,17 @@ public class Routine extends BaseEntity {
 	}
 
 	/**
-	 * What a person to whom the caution applies does about this routine: its tier here, or
-	 * the caution's own action. Needs the cautions loaded.
+	 * What a person to whom the caution applies does about this routine: its tier here,
+	 * or the caution's own action. Needs the cautions loaded.
 	 */
 	public CautionAction tierOf(Caution caution) {
 		return cautionTiers.getOrDefault(caution.getId(), caution.getAction());
 	}
 
-	/** The cautions by their tier for this routine, strictest tier first; tiers with none left out. */
+	/**
+	 * The cautions by their tier for this routine, strictest tier first; tiers with none
+	 * left out.
+	 */
 	public Map<CautionAction, List<Caution>> getCautionsByTier() {
 		Map<CautionAction, List<Caution>> byTier = new EnumMap<>(CautionAction.class);
 		for (Caution caution : cautions) {
@@ -260,9 +269,9 @@ public class Routine extends BaseEntity {
 	}
 
 	/**
-	 * Makes the routine carry the cautions its steps require, each at the tier the rules give
-	 * it, whatever the author ticked; other cautions keep their tier. Tiers of cautions the
-	 * routine no longer carries are forgotten.
+	 * Makes the routine carry the cautions its steps require, each at the tier the rules
+	 * give it, whatever the author ticked; other cautions keep their tier. Tiers of
+	 * cautions the routine no longer carries are forgotten.
 	 */
 	public void require(Map<Caution, CautionAction> required) {
 		cautionTiers.keySet().removeIf(id -> cautions.stream().noneMatch(caution -> caution.getId().equals(id)));

@@ -44,15 +44,19 @@ public class RoutineCatalog {
 	}
 
 	/**
-	 * One page of matching routines as seen by a signed-in account (null: anonymous), whose
-	 * safety profile a {@linkplain CatalogQuery#safe() safe} query applies: at most three statements.
+	 * One page of matching routines as seen by a signed-in account (null: anonymous),
+	 * whose safety profile a {@linkplain CatalogQuery#safe() safe} query applies: at most
+	 * three statements.
 	 */
 	public CatalogPage search(CatalogQuery query, int page, Long viewer) {
 		SearchHits hits = routines.searchIds(query, viewer, page, PAGE_SIZE);
 		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards(hits.ids()));
 	}
 
-	/** Cards for the given routines, in the given order; unknown ids are left out. Two statements. */
+	/**
+	 * Cards for the given routines, in the given order; unknown ids are left out. Two
+	 * statements.
+	 */
 	public List<RoutineCard> cards(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -78,11 +82,11 @@ public class RoutineCatalog {
 	}
 
 	/**
-	 * A routine with its steps, muscle groups and cautions: two statements. Another person's
-	 * private routine is not found, exactly like one that does not exist.
-	 *
+	 * A routine with its steps, muscle groups and cautions: two statements. Another
+	 * person's private routine is not found, exactly like one that does not exist.
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug to see
+	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug
+	 * to see
 	 */
 	public Routine getRoutine(String slug, Long viewer) {
 		Routine routine = routines.findVisibleWithStepsBySlug(slug, viewer)
@@ -92,11 +96,11 @@ public class RoutineCatalog {
 	}
 
 	/**
-	 * A routine as {@link #getRoutine} loads it, with each step's muscle groups too, which the
-	 * caution rules look at: three statements.
-	 *
+	 * A routine as {@link #getRoutine} loads it, with each step's muscle groups too,
+	 * which the caution rules look at: three statements.
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug to see
+	 * @throws RequestRefusedException (404) when the viewer has no routine with that slug
+	 * to see
 	 */
 	public Routine getRoutineWithStepMuscles(String slug, Long viewer) {
 		Routine routine = getRoutine(slug, viewer);
@@ -117,7 +121,8 @@ public class RoutineCatalog {
 	}
 
 	public MuscleGroup getMuscleGroup(String slug) {
-		return muscleGroups.findBySlug(slug).orElseThrow(() -> RequestRefusedException.notFound("notFound.muscle", slug));
+		return muscleGroups.findBySlug(slug)
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.muscle", slug));
 	}
 
 	/** How many routines work each muscle group, by muscle group id. */

@@ -14,13 +14,14 @@ import jakarta.persistence.IdClass;
 
 /**
  * A row of the {@code routine_conflict} view: why a routine may not suit one account. The
- * rule lives in the view alone, so the catalog's safe filter and the profile's labels cannot
- * drift apart. Read-only.
+ * rule lives in the view alone, so the catalog's safe filter and the profile's labels
+ * cannot drift apart. Read-only.
  */
 @Entity
 @Immutable
 @Subselect("SELECT * FROM routine_conflict")
-// The tables behind the view: Hibernate flushes pending changes to them before a query reads it.
+// The tables behind the view: Hibernate flushes pending changes to them before a query
+// reads it.
 @Synchronize({ "safety_profile_caution", "safety_profile_muscle_group", "safety_clearance", "routine_caution",
 		"routine_caution_tier", "caution", "routine_muscle_group", "step", "step_muscle_group" })
 @IdClass(RoutineConflict.Key.class)

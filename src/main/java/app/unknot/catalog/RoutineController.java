@@ -48,10 +48,12 @@ class RoutineController {
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String minutes,
 			@AuthenticationPrincipal SignedIn user, Model model) {
-		// With the steps' muscle groups: the page names every area a safety label may name.
+		// With the steps' muscle groups: the page names every area a safety label may
+		// name.
 		Routine routine = catalog.getRoutineWithStepMuscles(slug, SignedIn.idOf(user));
 		model.addAttribute("routine", routine);
-		// The session length picked here goes with "Start session"; a bad one is the session's 400 page.
+		// The session length picked here goes with "Start session"; a bad one is the
+		// session's 400 page.
 		model.addAttribute("lengths", LengthChoice.parse(routine, minutes));
 		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
 		if (user != null) {

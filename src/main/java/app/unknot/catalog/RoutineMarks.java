@@ -3,9 +3,9 @@ package app.unknot.catalog;
 import java.util.Collection;
 
 /**
- * The signed-in person's {@link Marks} on the routines of a page: their favourites and their
- * safety conflicts. The profile keeps what they are made from and provides this; the catalog's
- * pages only show them, so the catalog does not depend on the profile.
+ * The signed-in person's {@link Marks} on the routines of a page: their favourites and
+ * their safety conflicts. The profile keeps what they are made from and provides this;
+ * the catalog's pages only show them, so the catalog does not depend on the profile.
  */
 public interface RoutineMarks {
 

@@ -10,8 +10,8 @@ import org.springframework.data.repository.Repository;
 public interface RoutineRepository extends Repository<Routine, Long>, RoutineSearch {
 
 	/**
-	 * Who may see a routine: everybody sees catalog routines, only its owner a private one.
-	 * The viewer is an account id; null (anonymous) matches no owner.
+	 * Who may see a routine: everybody sees catalog routines, only its owner a private
+	 * one. The viewer is an account id; null (anonymous) matches no owner.
 	 */
 	String VISIBLE_TO_VIEWER = " (r.ownerId IS NULL OR r.ownerId = :viewer)";
 

@@ -8,9 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Builds the catalog query from the filters that are set. The page's ids and the total count
- * come back from one statement through a window function. Search text ({@link SearchText}) adds
- * one condition per term, in portable LIKE and EXISTS, so it runs on H2 and PostgreSQL alike.
+ * Builds the catalog query from the filters that are set. The page's ids and the total
+ * count come back from one statement through a window function. Search text
+ * ({@link SearchText}) adds one condition per term, in portable LIKE and EXISTS, so it
+ * runs on H2 and PostgreSQL alike.
  */
 class RoutineSearchImpl implements RoutineSearch {
 
@@ -21,12 +22,13 @@ class RoutineSearchImpl implements RoutineSearch {
 	}
 
 	/**
-	 * The conflict rule itself is the {@code routine_conflict} view ({@link RoutineConflict}).
-	 * Uncorrelated on purpose: the view is read once per search, not once per routine.
+	 * The conflict rule itself is the {@code routine_conflict} view
+	 * ({@link RoutineConflict}). Uncorrelated on purpose: the view is read once per
+	 * search, not once per routine.
 	 */
 	private static final String NO_CONFLICT = """
-			 AND r.id NOT IN (SELECT x.routineId FROM RoutineConflict x
-			                  WHERE x.blocks = true AND x.accountId = :viewer)""";
+			AND r.id NOT IN (SELECT x.routineId FROM RoutineConflict x
+			                 WHERE x.blocks = true AND x.accountId = :viewer)""";
 
 	@Override
 	public SearchHits searchIds(CatalogQuery query, Long viewer, int page, int pageSize) {
@@ -72,8 +74,8 @@ class RoutineSearchImpl implements RoutineSearch {
 	}
 
 	/**
-	 * A term matches a word anywhere in the routine's text, or an area by its muscle groups or
-	 * by name in the title or summary.
+	 * A term matches a word anywhere in the routine's text, or an area by its muscle
+	 * groups or by name in the title or summary.
 	 */
 	private static String matches(Term term, int index) {
 		List<String> places = new ArrayList<>();

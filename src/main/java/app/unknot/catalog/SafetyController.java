@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-
 @Controller
 class SafetyController {
 
@@ -24,8 +23,8 @@ class SafetyController {
 	}
 
 	/**
-	 * The cautions under their usual tier, strictest first, in the same words as the screening;
-	 * tiers without a caution are left out.
+	 * The cautions under their usual tier, strictest first, in the same words as the
+	 * screening; tiers without a caution are left out.
 	 */
 	static List<CautionTier> tiers(List<Caution> all) {
 		List<CautionTier> tiers = new ArrayList<>();

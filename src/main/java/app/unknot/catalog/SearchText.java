@@ -10,25 +10,31 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What a person typed into the catalog search, as the terms a routine must all match, in any
- * order. Words are lower-cased and stemmed (hips → hip, stretches → stretch, rolling → roll);
- * everyday names of a body area (groin, belly, hip flexor, lower back) become that area; filler
- * words (my, the, for) and how it feels (pain, tight, sore) are not required.
+ * What a person typed into the catalog search, as the terms a routine must all match, in
+ * any order. Words are lower-cased and stemmed (hips → hip, stretches → stretch, rolling
+ * → roll); everyday names of a body area (groin, belly, hip flexor, lower back) become
+ * that area; filler words (my, the, for) and how it feels (pain, tight, sore) are not
+ * required.
  *
  * @param terms at most {@value #MAX_TERMS} terms, each matched on its own
  */
 record SearchText(List<Term> terms) {
 
-	/** More terms only narrow the result; beyond this many the statement grows for nothing. */
+	/**
+	 * More terms only narrow the result; beyond this many the statement grows for
+	 * nothing.
+	 */
 	static final int MAX_TERMS = 8;
 
 	/**
 	 * One thing a routine must match.
 	 *
-	 * @param phrases lower-case text, any of which may appear; for an area, in the routine's title or
-	 *     summary only, because step text names areas in passing ("lying on your back")
-	 * @param areas muscle group slugs, any of which the routine may target; empty for a plain word,
-	 *     which may appear in the title, summary, benefits or a step's title or instructions
+	 * @param phrases lower-case text, any of which may appear; for an area, in the
+	 * routine's title or summary only, because step text names areas in passing ("lying
+	 * on your back")
+	 * @param areas muscle group slugs, any of which the routine may target; empty for a
+	 * plain word, which may appear in the title, summary, benefits or a step's title or
+	 * instructions
 	 */
 	record Term(List<String> phrases, Set<String> areas) {
 
@@ -38,25 +44,24 @@ record SearchText(List<Term> terms) {
 
 	}
 
-	/** Spaces and punctuation between words; LIKE wildcards and backslashes stay part of a word. */
+	/**
+	 * Spaces and punctuation between words; LIKE wildcards and backslashes stay part of a
+	 * word.
+	 */
 	private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s,.;:!?\"'()\\[\\]{}/+&*-]+");
 
-	private static final Set<String> FILLERS = Set.of("a", "an", "the", "my", "your", "our", "i", "me", "for",
-			"and", "or", "of", "in", "on", "at", "to", "with", "from", "by", "some", "area", "routine",
-			"exercise", "self");
+	private static final Set<String> FILLERS = Set.of("a", "an", "the", "my", "your", "our", "i", "me", "for", "and",
+			"or", "of", "in", "on", "at", "to", "with", "from", "by", "some", "area", "routine", "exercise", "self");
 
 	/** How it feels: worth typing, but a routine need not say it. */
 	private static final Set<String> FEELINGS = Set.of("pain", "painful", "ache", "ach", "achy", "hurt", "tight",
 			"tightness", "sore", "soreness", "tense", "tension", "stiff", "stiffness", "relief", "tender");
 
 	/** The text each area goes by in titles and summaries. */
-	private static final Map<String, List<String>> AREA_PHRASES = Map.of(
-			"psoas", List.of("psoas"),
-			"hip-flexors", List.of("hip"),
-			"adductors", List.of("adductor", "inner thigh", "inner-thigh", "groin"),
-			"lower-back", List.of("lower back", "lower-back", "low back", "lumbar"),
-			"abdomen", List.of("abdom", "belly", "tummy", "stomach"),
-			"glutes", List.of("glute", "buttock", "piriformis"),
+	private static final Map<String, List<String>> AREA_PHRASES = Map.of("psoas", List.of("psoas"), "hip-flexors",
+			List.of("hip"), "adductors", List.of("adductor", "inner thigh", "inner-thigh", "groin"), "lower-back",
+			List.of("lower back", "lower-back", "low back", "lumbar"), "abdomen",
+			List.of("abdom", "belly", "tummy", "stomach"), "glutes", List.of("glute", "buttock", "piriformis"),
 			"pelvic-floor", List.of("pelvic floor", "pelvic-floor"));
 
 	/** Words that only look like -ing or -ed forms. */
@@ -64,37 +69,24 @@ record SearchText(List<Term> terms) {
 			"string", "speed");
 
 	/** Everyday names, as stemmed words, for the areas (muscle group slugs) they mean. */
-	private static final Map<String, Set<String>> SYNONYMS = Map.ofEntries(
-			Map.entry("psoas", Set.of("psoas")),
-			Map.entry("iliopsoas", Set.of("psoas")),
-			Map.entry("hip flexor", Set.of("psoas", "hip-flexors")),
-			Map.entry("hip", Set.of("psoas", "hip-flexors")),
-			Map.entry("adductor", Set.of("adductors")),
-			Map.entry("groin", Set.of("adductors")),
-			Map.entry("inner thigh", Set.of("adductors")),
-			Map.entry("thigh", Set.of("adductors")),
-			Map.entry("lower back", Set.of("lower-back")),
-			Map.entry("low back", Set.of("lower-back")),
-			Map.entry("back", Set.of("lower-back")),
-			Map.entry("lumbar", Set.of("lower-back")),
-			Map.entry("abdomen", Set.of("abdomen")),
-			Map.entry("abdominal", Set.of("abdomen")),
-			Map.entry("abs", Set.of("abdomen")),
-			Map.entry("belly", Set.of("abdomen")),
-			Map.entry("tummy", Set.of("abdomen")),
-			Map.entry("stomach", Set.of("abdomen")),
-			Map.entry("gut", Set.of("abdomen")),
-			Map.entry("glute", Set.of("glutes")),
-			Map.entry("gluteal", Set.of("glutes")),
-			Map.entry("buttock", Set.of("glutes")),
-			Map.entry("bum", Set.of("glutes")),
-			Map.entry("butt", Set.of("glutes")),
-			Map.entry("piriformis", Set.of("glutes")),
+	private static final Map<String, Set<String>> SYNONYMS = Map.ofEntries(Map.entry("psoas", Set.of("psoas")),
+			Map.entry("iliopsoas", Set.of("psoas")), Map.entry("hip flexor", Set.of("psoas", "hip-flexors")),
+			Map.entry("hip", Set.of("psoas", "hip-flexors")), Map.entry("adductor", Set.of("adductors")),
+			Map.entry("groin", Set.of("adductors")), Map.entry("inner thigh", Set.of("adductors")),
+			Map.entry("thigh", Set.of("adductors")), Map.entry("lower back", Set.of("lower-back")),
+			Map.entry("low back", Set.of("lower-back")), Map.entry("back", Set.of("lower-back")),
+			Map.entry("lumbar", Set.of("lower-back")), Map.entry("abdomen", Set.of("abdomen")),
+			Map.entry("abdominal", Set.of("abdomen")), Map.entry("abs", Set.of("abdomen")),
+			Map.entry("belly", Set.of("abdomen")), Map.entry("tummy", Set.of("abdomen")),
+			Map.entry("stomach", Set.of("abdomen")), Map.entry("gut", Set.of("abdomen")),
+			Map.entry("glute", Set.of("glutes")), Map.entry("gluteal", Set.of("glutes")),
+			Map.entry("buttock", Set.of("glutes")), Map.entry("bum", Set.of("glutes")),
+			Map.entry("butt", Set.of("glutes")), Map.entry("piriformis", Set.of("glutes")),
 			Map.entry("pelvic floor", Set.of("pelvic-floor")));
 
 	/**
-	 * The terms of a search text. Text of only fillers and feelings ("pain") is searched as it
-	 * was typed, so it still finds routines that say it.
+	 * The terms of a search text. Text of only fillers and feelings ("pain") is searched
+	 * as it was typed, so it still finds routines that say it.
 	 */
 	static SearchText parse(String text) {
 		String lower = text.toLowerCase(Locale.ROOT).strip();
@@ -132,8 +124,9 @@ record SearchText(List<Term> terms) {
 	}
 
 	/**
-	 * A small English stemmer: plurals and -ing/-ed endings. Stems only need to be contained in
-	 * the words they come from, because matching is by substring (releas finds release).
+	 * A small English stemmer: plurals and -ing/-ed endings. Stems only need to be
+	 * contained in the words they come from, because matching is by substring (releas
+	 * finds release).
 	 */
 	static String stem(String word) {
 		if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) {

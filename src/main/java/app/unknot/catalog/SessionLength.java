@@ -4,8 +4,8 @@ import app.unknot.system.RequestRefusedException;
 
 /**
  * Reads {@code ?minutes=}, the length a routine's session is scaled to, as it arrived, as
- * text, so that a malformed value becomes a clear 400 page rather than a conversion error.
- * The routine page offers the lengths, the session runs them.
+ * text, so that a malformed value becomes a clear 400 page rather than a conversion
+ * error. The routine page offers the lengths, the session runs them.
  */
 public final class SessionLength {
 
@@ -14,7 +14,10 @@ public final class SessionLength {
 	private SessionLength() {
 	}
 
-	/** Null when absent or blank; a number from 1 to {@value #MAX_MINUTES}; otherwise a 400. */
+	/**
+	 * Null when absent or blank; a number from 1 to {@value #MAX_MINUTES}; otherwise a
+	 * 400.
+	 */
 	public static Integer parse(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
@@ -31,9 +34,9 @@ public final class SessionLength {
 	}
 
 	/**
-	 * A session URL or form that cannot be understood, on a routine's page (which offers the
-	 * lengths) or the session's own pages: a 400 on the session's own page, which says why,
-	 * quoting the value, and offers the routine at its normal length.
+	 * A session URL or form that cannot be understood, on a routine's page (which offers
+	 * the lengths) or the session's own pages: a 400 on the session's own page, which
+	 * says why, quoting the value, and offers the routine at its normal length.
 	 */
 	public static RequestRefusedException cannotStart(String messageKey, String value) {
 		return RequestRefusedException.badRequest(messageKey, value, MAX_MINUTES).shownOn("session/invalid");

@@ -61,7 +61,10 @@ public class Step extends BaseEntity {
 	@Column(name = "side_block")
 	private boolean sideBlock;
 
-	/** The drawing chosen for this step, or null for the one that stands in for its position and equipment. */
+	/**
+	 * The drawing chosen for this step, or null for the one that stands in for its
+	 * position and equipment.
+	 */
 	private String illustration;
 
 	@ManyToMany(fetch = FetchType.LAZY)
@@ -90,7 +93,10 @@ public class Step extends BaseEntity {
 		this.illustration = content.illustration();
 	}
 
-	/** Everything the step says, without its place in a routine. Needs the muscle groups loaded. */
+	/**
+	 * Everything the step says, without its place in a routine. Needs the muscle groups
+	 * loaded.
+	 */
 	public StepContent getContent() {
 		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times,
 				muscleGroups, safetyCue, sideBlock, illustration);
@@ -145,7 +151,10 @@ public class Step extends BaseEntity {
 		return safetyCue;
 	}
 
-	/** Runs in one block with neighbouring side-block steps: first side for all, then second side. */
+	/**
+	 * Runs in one block with neighbouring side-block steps: first side for all, then
+	 * second side.
+	 */
 	public boolean isSideBlock() {
 		return sideBlock;
 	}

@@ -11,9 +11,9 @@ import java.util.Set;
  * @param illustration the drawing chosen for the step, or null for the stand-in for its
  * position and equipment ({@link Illustrations})
  */
-public record StepContent(String title, String instructions, Technique technique, Pressure pressure,
-		Position position, Equipment equipment, String breathingCue, StepTiming times, Set<MuscleGroup> muscleGroups,
-		String safetyCue, boolean sideBlock, String illustration) {
+public record StepContent(String title, String instructions, Technique technique, Pressure pressure, Position position,
+		Equipment equipment, String breathingCue, StepTiming times, Set<MuscleGroup> muscleGroups, String safetyCue,
+		boolean sideBlock, String illustration) {
 
 	public StepContent {
 		muscleGroups = Set.copyOf(muscleGroups);

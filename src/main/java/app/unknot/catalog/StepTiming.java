@@ -18,8 +18,8 @@ public record StepTiming(@Enumerated(EnumType.STRING) @Column(name = "timing") T
 		@Column(name = "each_side") boolean eachSide) {
 
 	/**
-	 * {@link #totalSeconds()} of the step table's row {@code s}, for the database to sum a
-	 * routine's time; written next to the Java so the two stay the same sum.
+	 * {@link #totalSeconds()} of the step table's row {@code s}, for the database to sum
+	 * a routine's time; written next to the Java so the two stay the same sum.
 	 */
 	static final String TOTAL_SECONDS_SQL = """
 			CASE WHEN s.timing = 'REPS'

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-
 @Controller
 class WelcomeController {
 
@@ -20,7 +19,8 @@ class WelcomeController {
 
 	@GetMapping("/")
 	String welcome(Model model) {
-		catalog.findRoutineSummary(suggestedRoutine, null).ifPresent(routine -> model.addAttribute("suggested", routine));
+		catalog.findRoutineSummary(suggestedRoutine, null)
+			.ifPresent(routine -> model.addAttribute("suggested", routine));
 		model.addAttribute("muscleGroups", catalog.getMuscleGroups());
 		return "welcome";
 	}

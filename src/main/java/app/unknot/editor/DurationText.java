@@ -28,7 +28,8 @@ final class DurationText {
 		}
 		Matcher minutesSeconds = MINUTES_SECONDS.matcher(value);
 		if (minutesSeconds.matches()) {
-			return Optional.of(Integer.parseInt(minutesSeconds.group(1)) * 60 + Integer.parseInt(minutesSeconds.group(2)));
+			return Optional
+				.of(Integer.parseInt(minutesSeconds.group(1)) * 60 + Integer.parseInt(minutesSeconds.group(2)));
 		}
 		return Optional.empty();
 	}

@@ -115,17 +115,17 @@ public class RoutineEditor {
 
 	/**
 	 * Replaces a routine with a checked form.
-	 *
-	 * @throws OptimisticLockingFailureException when the routine was saved after the form was opened;
-	 *         the same exception as JPA's version check for a save that races this one, so the
-	 *         editor answers both with one 409 page that keeps the draft
+	 * @throws OptimisticLockingFailureException when the routine was saved after the form
+	 * was opened; the same exception as JPA's version check for a save that races this
+	 * one, so the editor answers both with one 409 page that keeps the draft
 	 */
 	public void update(EditorScope scope, String slug, RoutineForm form) {
 		Routine routine = load(scope, slug);
 		if (form.getVersion() == null || form.getVersion() != routine.getVersion()) {
 			throw new OptimisticLockingFailureException("The routine changed since the form was opened");
 		}
-		// A change to the steps alone must also move the version on, and a concurrent save
+		// A change to the steps alone must also move the version on, and a concurrent
+		// save
 		// that got past the check above must fail at commit rather than overwrite.
 		entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		Choices choices = choices();
@@ -141,8 +141,9 @@ public class RoutineEditor {
 	}
 
 	/**
-	 * "Make it mine": a private copy of a routine the person can see, ready to edit, named so
-	 * that it cannot be mistaken for the original ("… (my version)"). Returns the copy's address.
+	 * "Make it mine": a private copy of a routine the person can see, ready to edit,
+	 * named so that it cannot be mistaken for the original ("… (my version)"). Returns
+	 * the copy's address.
 	 */
 	public String copy(long accountId, String slug) {
 		Routine original = catalog.getRoutine(slug, accountId);
@@ -152,7 +153,10 @@ public class RoutineEditor {
 		return routines.save(original.copyFor(accountId, copySlug, title, clock.instant())).getSlug();
 	}
 
-	/** The copy's title, the original's shortened (with an ellipsis) where both would not fit the limit. */
+	/**
+	 * The copy's title, the original's shortened (with an ellipsis) where both would not
+	 * fit the limit.
+	 */
 	private String copyTitle(String original) {
 		int frame = mine("").length();
 		String kept = original;
@@ -176,7 +180,10 @@ public class RoutineEditor {
 		catalogChanged(scope);
 	}
 
-	/** Every visitor's pages show the catalog: once this change is committed, none may be sent from before it. */
+	/**
+	 * Every visitor's pages show the catalog: once this change is committed, none may be
+	 * sent from before it.
+	 */
 	private void catalogChanged(EditorScope scope) {
 		if (scope.isCatalog()) {
 			events.publishEvent(new PublicPagesChanged());
@@ -194,15 +201,18 @@ public class RoutineEditor {
 	public List<LibraryStep.Group> library(Function<Step, String> timing) {
 		Map<Long, LibraryStep.Group> groups = new LinkedHashMap<>();
 		for (Step step : steps.findCatalogSteps()) {
-			groups.computeIfAbsent(step.getRoutine().getId(),
-					id -> new LibraryStep.Group(step.getRoutine().getTitle(), new ArrayList<>()))
+			groups
+				.computeIfAbsent(step.getRoutine().getId(),
+						id -> new LibraryStep.Group(step.getRoutine().getTitle(), new ArrayList<>()))
 				.steps()
 				.add(new LibraryStep(step.getId(), step.getTitle(), timing.apply(step)));
 		}
 		return List.copyOf(groups.values());
 	}
 
-	/** A catalog step as a new step of the form; empty when there is no such catalog step. */
+	/**
+	 * A catalog step as a new step of the form; empty when there is no such catalog step.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StepForm> libraryStep(long id) {
 		return steps.findCatalogStep(id).map(step -> StepForm.of(step.getContent()));
@@ -247,10 +257,15 @@ public class RoutineEditor {
 			.toList();
 	}
 
-	/** What the caution rule table asks of these steps, so no author can leave out a warning. */
+	/**
+	 * What the caution rule table asks of these steps, so no author can leave out a
+	 * warning.
+	 */
 	private static Map<Caution, CautionAction> requiredCautions(RoutineDetails details, List<StepContent> contents,
 			Choices choices) {
-		List<StepFacts> facts = contents.stream().map(content -> StepFacts.of(content, details.muscleGroups())).toList();
+		List<StepFacts> facts = contents.stream()
+			.map(content -> StepFacts.of(content, details.muscleGroups()))
+			.toList();
 		Map<Caution, CautionAction> required = new LinkedHashMap<>();
 		CautionRules.forSteps(facts).forEach((code, tier) -> required.put(choices.cautions().get(code), tier));
 		return required;

@@ -35,9 +35,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The routine editor, for a person's own routines under {@code /my/routines} and for the
- * catalog under {@code /admin/routines} (admins only, see the security configuration). One
- * form holds the whole routine; the buttons that add, remove and move steps send it back
- * changed, and only "Save" stores it, then redirects (post/redirect/get).
+ * catalog under {@code /admin/routines} (admins only, see the security configuration).
+ * One form holds the whole routine; the buttons that add, remove and move steps send it
+ * back changed, and only "Save" stores it, then redirects (post/redirect/get).
  */
 @Controller
 class RoutineEditorController {
@@ -54,8 +54,8 @@ class RoutineEditorController {
 
 	private final Durations durations;
 
-	RoutineEditorController(RoutineEditor editor, RoutineCatalog catalog, RoutineMarks marks,
-			SmartValidator validator, Durations durations) {
+	RoutineEditorController(RoutineEditor editor, RoutineCatalog catalog, RoutineMarks marks, SmartValidator validator,
+			Durations durations) {
 		this.editor = editor;
 		this.catalog = catalog;
 		this.marks = marks;
@@ -69,7 +69,10 @@ class RoutineEditorController {
 		binder.setAutoGrowCollectionLimit(RoutineForm.MAX_STEPS + 1);
 	}
 
-	/** The catalog for the {@code /admin/routines} mappings, else the signed-in person's own routines. */
+	/**
+	 * The catalog for the {@code /admin/routines} mappings, else the signed-in person's
+	 * own routines.
+	 */
 	@ModelAttribute("scope")
 	EditorScope scope(HttpServletRequest request, @AuthenticationPrincipal SignedIn user) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -92,21 +95,24 @@ class RoutineEditorController {
 	}
 
 	@PostMapping({ EditorScope.OWN_PATH + "/new", EditorScope.CATALOG_PATH + "/new" })
-	String saveNew(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @ModelAttribute("routine") RoutineForm form, BindingResult result,
+	String saveNew(@ModelAttribute(name = "scope", binding = false) EditorScope scope,
+			@ModelAttribute("routine") RoutineForm form, BindingResult result,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String libraryStep,
 			Model model, HttpServletResponse response) {
 		return submit(scope, null, form, result, EditorAction.parse(action), libraryStep, model, response);
 	}
 
 	@GetMapping({ EditorScope.OWN_PATH + "/{slug}/edit", EditorScope.CATALOG_PATH + "/{slug}/edit" })
-	String edit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug, Model model) {
+	String edit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug,
+			Model model) {
 		return editorPage(editor.form(scope, slug), slug, model);
 	}
 
 	@PostMapping({ EditorScope.OWN_PATH + "/{slug}/edit", EditorScope.CATALOG_PATH + "/{slug}/edit" })
-	String saveEdit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug, @ModelAttribute("routine") RoutineForm form,
-			BindingResult result, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String libraryStep, Model model, HttpServletResponse response) {
+	String saveEdit(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug,
+			@ModelAttribute("routine") RoutineForm form, BindingResult result,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String libraryStep,
+			Model model, HttpServletResponse response) {
 		// Only the routine's owner (or an admin for the catalog) gets this far.
 		editor.routine(scope, slug);
 		return submit(scope, slug, form, result, EditorAction.parse(action), libraryStep, model, response);
@@ -119,7 +125,8 @@ class RoutineEditorController {
 	}
 
 	@GetMapping({ EditorScope.OWN_PATH + "/{slug}/delete", EditorScope.CATALOG_PATH + "/{slug}/delete" })
-	String confirmDelete(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug, Model model) {
+	String confirmDelete(@ModelAttribute(name = "scope", binding = false) EditorScope scope, @PathVariable String slug,
+			Model model) {
 		model.addAttribute("routine", editor.routine(scope, slug));
 		return "editor/delete";
 	}
@@ -130,8 +137,8 @@ class RoutineEditorController {
 		return "redirect:" + scope.basePath() + "?deleted";
 	}
 
-	private String submit(EditorScope scope, String slug, RoutineForm form, BindingResult result,
-			EditorAction action, String libraryStep, Model model, HttpServletResponse response) {
+	private String submit(EditorScope scope, String slug, RoutineForm form, BindingResult result, EditorAction action,
+			String libraryStep, Model model, HttpServletResponse response) {
 		form.removeMissingSteps();
 		// Whatever comes back from here is a draft the person has not saved yet.
 		model.addAttribute("unsaved", true);
@@ -165,7 +172,10 @@ class RoutineEditorController {
 		}
 	}
 
-	/** Applies a change to the draft's steps; false (with a message) when it cannot be made. */
+	/**
+	 * Applies a change to the draft's steps; false (with a message) when it cannot be
+	 * made.
+	 */
 	private boolean change(RoutineForm form, EditorAction action, String libraryStep, BindingResult result,
 			Model model) {
 		Kind kind = action.kind();
@@ -189,7 +199,8 @@ class RoutineEditorController {
 					result.reject(form.getSteps().size() <= 1 ? "editor.steps.last" : "editor.steps.noSuchStep");
 					return false;
 				}
-				// The step that took its place (or the new last one), not the top of a long page.
+				// The step that took its place (or the new last one), not the top of a
+				// long page.
 				model.addAttribute("focusStep", Math.min(action.step(), form.getSteps().size() - 1));
 				return true;
 			}

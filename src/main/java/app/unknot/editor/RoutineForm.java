@@ -16,8 +16,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The whole routine as the editor's single form holds it. Adding, removing and moving steps
- * change only this draft; nothing is stored until the whole of it passes validation.
+ * The whole routine as the editor's single form holds it. Adding, removing and moving
+ * steps change only this draft; nothing is stored until the whole of it passes
+ * validation.
  */
 public class RoutineForm {
 
@@ -64,7 +65,10 @@ public class RoutineForm {
 		return form;
 	}
 
-	/** The form for an existing routine. Needs its steps with their muscle groups, and its own collections, loaded. */
+	/**
+	 * The form for an existing routine. Needs its steps with their muscle groups, and its
+	 * own collections, loaded.
+	 */
 	static RoutineForm of(Routine routine) {
 		RoutineForm form = new RoutineForm();
 		form.version = routine.getVersion();
@@ -97,7 +101,10 @@ public class RoutineForm {
 		return true;
 	}
 
-	/** Swaps the step with its neighbour ({@code by} -1 up, +1 down); false when it cannot move. */
+	/**
+	 * Swaps the step with its neighbour ({@code by} -1 up, +1 down); false when it cannot
+	 * move.
+	 */
 	boolean moveStep(int index, int by) {
 		int target = index + by;
 		if (index < 0 || index >= steps.size() || target < 0 || target >= steps.size()) {

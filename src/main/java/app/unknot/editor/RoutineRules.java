@@ -13,9 +13,9 @@ import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.Timing;
 
 /**
- * The checks Bean Validation's annotations cannot express: timing fields that depend on the
- * chosen timing, limits on whole steps and routines, and choices that must name something
- * that exists. Each problem is reported on the field it concerns.
+ * The checks Bean Validation's annotations cannot express: timing fields that depend on
+ * the chosen timing, limits on whole steps and routines, and choices that must name
+ * something that exists. Each problem is reported on the field it concerns.
  */
 final class RoutineRules {
 
@@ -33,7 +33,10 @@ final class RoutineRules {
 
 	static final int MAX_SET_REST = 300;
 
-	/** A routine is a daily practice, not an afternoon: two hours at most, as a session can be. */
+	/**
+	 * A routine is a daily practice, not an afternoon: two hours at most, as a session
+	 * can be.
+	 */
 	static final int MAX_TOTAL_SECONDS = 2 * 60 * 60;
 
 	private final Set<String> muscleSlugs;

@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * Addresses for new routines, made from their titles. A private routine's address gets a
- * random tail, so it says nothing about how many routines exist and cannot be guessed from
- * its title; a catalog routine's stays readable and gets a number only when taken.
+ * random tail, so it says nothing about how many routines exist and cannot be guessed
+ * from its title; a catalog routine's stays readable and gets a number only when taken.
  */
 final class Slugs {
 
@@ -23,7 +23,10 @@ final class Slugs {
 	private Slugs() {
 	}
 
-	/** "Hip & psoas — evening" → "hip-psoas-evening"; "routine" when nothing usable is left. */
+	/**
+	 * "Hip & psoas — evening" → "hip-psoas-evening"; "routine" when nothing usable is
+	 * left.
+	 */
 	static String base(String title) {
 		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

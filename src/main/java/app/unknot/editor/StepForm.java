@@ -80,10 +80,15 @@ public class StepForm {
 
 	private boolean sideBlock;
 
-	/** Carried through the form unseen, so that a copy or an edit keeps the step's drawing. */
+	/**
+	 * Carried through the form unseen, so that a copy or an edit keeps the step's
+	 * drawing.
+	 */
 	private String illustration;
 
-	/** The muscle groups the step works, by slug: kept from the step it was copied from. */
+	/**
+	 * The muscle groups the step works, by slug: kept from the step it was copied from.
+	 */
 	private List<String> muscles = new ArrayList<>();
 
 	/** A new, empty step with a one-minute duration. */
@@ -117,8 +122,8 @@ public class StepForm {
 	}
 
 	/**
-	 * The step's timing as saved: only the fields of the chosen timing; missing rests count as
-	 * none. Call after validation.
+	 * The step's timing as saved: only the fields of the chosen timing; missing rests
+	 * count as none. Call after validation.
 	 */
 	StepTiming times() {
 		if (timing == Timing.REPS) {

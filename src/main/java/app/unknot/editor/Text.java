@@ -8,12 +8,12 @@ final class Text {
 
 	/**
 	 * Strips surrounding white space, turns Windows and old Mac line ends into plain ones
-	 * (so a textarea's 2,000 characters are the same on every browser) and makes blank null.
-	 * Characters that are not text are left out: control characters other than tab and line
-	 * end, Unicode non-characters (U+FFFE, U+FFFF, …) and halves of a surrogate pair without
-	 * the other half. A stored routine must stay printable, and XML (the PDF sheet's input)
-	 * cannot carry these. The line and page breaks word processors paste (vertical tab, form
-	 * feed, U+0085, U+2028, U+2029) become plain line ends.
+	 * (so a textarea's 2,000 characters are the same on every browser) and makes blank
+	 * null. Characters that are not text are left out: control characters other than tab
+	 * and line end, Unicode non-characters (U+FFFE, U+FFFF, …) and halves of a surrogate
+	 * pair without the other half. A stored routine must stay printable, and XML (the PDF
+	 * sheet's input) cannot carry these. The line and page breaks word processors paste
+	 * (vertical tab, form feed, U+0085, U+2028, U+2029) become plain line ends.
 	 */
 	static String clean(String text) {
 		if (text == null) {
@@ -33,8 +33,8 @@ final class Text {
 	}
 
 	private static boolean isLineBreak(int codePoint) {
-		return codePoint == '\n' || codePoint == '\r' || codePoint == 0x0B || codePoint == 0x0C
-				|| codePoint == 0x85 || codePoint == 0x2028 || codePoint == 0x2029;
+		return codePoint == '\n' || codePoint == '\r' || codePoint == 0x0B || codePoint == 0x0C || codePoint == 0x85
+				|| codePoint == 0x2028 || codePoint == 0x2029;
 	}
 
 	private static boolean isText(int codePoint) {

@@ -16,8 +16,8 @@ import app.unknot.system.SignedIn;
 
 /**
  * Where the player reports a finished or ended session, as JSON. Answers 201 for a new
- * record, 200 for a run already recorded, both with the person's current streak in days for
- * the summary, and 400 with a sentence saying what was wrong (problem details from
+ * record, 200 for a run already recorded, both with the person's current streak in days
+ * for the summary, and 400 with a sentence saying what was wrong (problem details from
  * {@code system.RefusedRequests}, which answers in JSON for this JSON-only endpoint).
  */
 @RestController
@@ -37,8 +37,10 @@ class HistoryController {
 			result = history.record(user.accountId(), report);
 		}
 		catch (DataIntegrityViolationException sameRunAtTheSameTime) {
-			// Another request recorded this run between our look-up and our insert (the unique
-			// run id refused ours): recorded again, this request finds it and is a repeat.
+			// Another request recorded this run between our look-up and our insert (the
+			// unique
+			// run id refused ours): recorded again, this request finds it and is a
+			// repeat.
 			result = history.record(user.accountId(), report);
 		}
 		HttpStatus status = result == Result.CREATED ? HttpStatus.CREATED : HttpStatus.OK;

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * The history as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
  * hold a quote, comma, semicolon or line break). Text that a spreadsheet would run as a
- * formula is neutralised with a leading apostrophe, because routine titles are typed by people.
+ * formula is neutralised with a leading apostrophe, because routine titles are typed by
+ * people.
  */
 final class HistoryCsv {
 
@@ -34,11 +35,12 @@ final class HistoryCsv {
 
 	private static String row(SessionRecord record) {
 		return Stream
-			.of(record.getLocalStart().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), record.getTimeZone(),
-					record.getLocalDate().toString(), record.getRoutineSlug(), record.getRoutineTitle(),
-					record.getOutcome().name(), number(record.getSecondsDone()), number(record.getPlannedSeconds()),
-					number(record.getStepsCompleted()), number(record.getStepsSkipped()),
-					number(record.getTensionBefore()), number(record.getTensionAfter()))
+			.of(record.getLocalStart().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					record.getTimeZone(), record.getLocalDate().toString(), record.getRoutineSlug(),
+					record.getRoutineTitle(), record.getOutcome().name(), number(record.getSecondsDone()),
+					number(record.getPlannedSeconds()), number(record.getStepsCompleted()),
+					number(record.getStepsSkipped()), number(record.getTensionBefore()),
+					number(record.getTensionAfter()))
 			.map(HistoryCsv::field)
 			.collect(Collectors.joining(","));
 	}
@@ -49,7 +51,8 @@ final class HistoryCsv {
 
 	/**
 	 * One field, neutralised against formulas and then quoted if it needs it. Quoting a
-	 * semicolon keeps a spreadsheet that splits on semicolons from starting a new cell there.
+	 * semicolon keeps a spreadsheet that splits on semicolons from starting a new cell
+	 * there.
 	 */
 	static String field(String value) {
 		String text = startsLikeAFormula(value) ? "'" + value : value;
@@ -61,10 +64,11 @@ final class HistoryCsv {
 	}
 
 	/**
-	 * Whether a spreadsheet could read the text as a formula: it starts with a tab or carriage
-	 * return, or its first visible character is a formula sign. Spaces and invisible characters
-	 * (zero-width space, byte order mark, word joiner) are skipped and the character is
-	 * compatibility-normalised, because spreadsheets read a fullwidth {@code ＝} as {@code =}.
+	 * Whether a spreadsheet could read the text as a formula: it starts with a tab or
+	 * carriage return, or its first visible character is a formula sign. Spaces and
+	 * invisible characters (zero-width space, byte order mark, word joiner) are skipped
+	 * and the character is compatibility-normalised, because spreadsheets read a
+	 * fullwidth {@code ＝} as {@code =}.
 	 */
 	private static boolean startsLikeAFormula(String text) {
 		if (text.isEmpty()) {
@@ -74,7 +78,8 @@ final class HistoryCsv {
 			return true;
 		}
 		return text.codePoints()
-			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+					&& Character.getType(c) != Character.FORMAT)
 			.limit(1)
 			.mapToObj(c -> Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC))
 			.anyMatch(visible -> !visible.isEmpty() && FORMULA_SIGNS.indexOf(visible.charAt(0)) >= 0);

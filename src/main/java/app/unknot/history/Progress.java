@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What the progress page shows, worked out from a person's whole history. Each session counts
- * for the local date where it started (its own recorded time zone); "today" is taken in the
- * time zone of the latest session, the best guess of where the person is now.
+ * What the progress page shows, worked out from a person's whole history. Each session
+ * counts for the local date where it started (its own recorded time zone); "today" is
+ * taken in the time zone of the latest session, the best guess of where the person is
+ * now.
  *
  * @param records all sessions, oldest first
  */
@@ -59,7 +60,9 @@ public record Progress(List<SessionRecord> records, LocalDate today, Streaks str
 		return List.copyOf(weeks);
 	}
 
-	/** Whole minutes, rounded to the nearest, so that 40 s shows as 1 min rather than 0. */
+	/**
+	 * Whole minutes, rounded to the nearest, so that 40 s shows as 1 min rather than 0.
+	 */
 	static int minutes(int seconds) {
 		return (seconds + 30) / 60;
 	}
@@ -83,8 +86,8 @@ public record Progress(List<SessionRecord> records, LocalDate today, Streaks str
 
 	/** The latest sessions, newest first. */
 	public List<SessionRecord> getRecent() {
-		List<SessionRecord> recent = new ArrayList<>(records.subList(Math.max(0, records.size() - RECENT),
-				records.size()));
+		List<SessionRecord> recent = new ArrayList<>(
+				records.subList(Math.max(0, records.size() - RECENT), records.size()));
 		Collections.reverse(recent);
 		return recent;
 	}

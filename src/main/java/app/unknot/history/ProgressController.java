@@ -49,7 +49,10 @@ class ProgressController {
 			.body((BOM + HistoryCsv.of(history.all(user.accountId()))).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The page's address before history became one resource, kept so that bookmarks still work. */
+	/**
+	 * The page's address before history became one resource, kept so that bookmarks still
+	 * work.
+	 */
 	@GetMapping("/my/progress")
 	ResponseEntity<Void> formerPage() {
 		return movedTo("/my/history");

@@ -27,8 +27,8 @@ public class SessionHistory {
 
 	/**
 	 * Time done may exceed the plan: "+15 s", untimed steps that wait for the person, and
-	 * slow changes of position all add to it (pauses do not count). Twice the plan plus an
-	 * hour allows all of that and still rejects nonsense.
+	 * slow changes of position all add to it (pauses do not count). Twice the plan plus
+	 * an hour allows all of that and still rejects nonsense.
 	 */
 	private static final int SLACK_SECONDS = 60 * 60;
 
@@ -52,13 +52,15 @@ public class SessionHistory {
 
 	/** What happened to a report: a new record, or the run was already recorded. */
 	public enum Result {
+
 		CREATED, ALREADY_RECORDED
+
 	}
 
 	/**
 	 * Records one run of a routine for the signed-in person. The same run reported again
-	 * (a retry, or the rating given after the end) adds no record; it only sets the rating
-	 * after, when the report has one.
+	 * (a retry, or the rating given after the end) adds no record; it only sets the
+	 * rating after, when the report has one.
 	 */
 	public Result record(long accountId, SessionReport report) {
 		ZoneId zone = zone(report.timeZone());
@@ -89,8 +91,9 @@ public class SessionHistory {
 	}
 
 	/**
-	 * The person's current streak: consecutive days with a session, each counted on its own
-	 * local date, up to today in the given time zone (the one the player just reported from).
+	 * The person's current streak: consecutive days with a session, each counted on its
+	 * own local date, up to today in the given time zone (the one the player just
+	 * reported from).
 	 */
 	@Transactional(readOnly = true)
 	public int streakDays(long accountId, String timeZone) {
@@ -114,12 +117,18 @@ public class SessionHistory {
 		}
 	}
 
-	/** A report that is well-formed but does not fit the routine, the clock or the calendar: a 400 naming the field. */
+	/**
+	 * A report that is well-formed but does not fit the routine, the clock or the
+	 * calendar: a 400 naming the field.
+	 */
 	private static RequestRefusedException invalid(String field, String messageKey) {
 		return RequestRefusedException.badRequest(messageKey, null).withProperty("field", field);
 	}
 
-	/** Region ids such as Europe/Berlin or UTC only; fixed offsets would break with daylight saving. */
+	/**
+	 * Region ids such as Europe/Berlin or UTC only; fixed offsets would break with
+	 * daylight saving.
+	 */
 	private static ZoneId zone(String id) {
 		if (!ZoneId.getAvailableZoneIds().contains(id)) {
 			throw invalid("timeZone", "history.invalid.timeZone");

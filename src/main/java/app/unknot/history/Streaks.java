@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.TreeSet;
 
 /**
- * Runs of consecutive days with at least one session, counted on the person's own calendar.
+ * Runs of consecutive days with at least one session, counted on the person's own
+ * calendar.
  *
- * @param current the run that ends today or yesterday (a day without a session yet is not a
- *                break until it is over), or 0
+ * @param current the run that ends today or yesterday (a day without a session yet is not
+ * a break until it is over), or 0
  * @param longest the longest run ever
  */
 public record Streaks(int current, int longest) {
@@ -26,7 +27,8 @@ public record Streaks(int current, int longest) {
 			longest = Math.max(longest, run);
 			previous = day;
 		}
-		// The last run is the current one if it reaches yesterday or later. "Later" happens
+		// The last run is the current one if it reaches yesterday or later. "Later"
+		// happens
 		// when an earlier session was recorded in a time zone ahead of today's.
 		int current = sorted.last().isBefore(today.minusDays(1)) ? 0 : run;
 		return new Streaks(current, longest);

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Geometry of the tension chart, worked out here so the template only draws: the last
- * sessions that have a rating, left to right, on a 0–10 scale. Coordinates are in the SVG's
- * own units ({@link #WIDTH} × {@link #HEIGHT}); the browser scales it to the page.
+ * sessions that have a rating, left to right, on a 0–10 scale. Coordinates are in the
+ * SVG's own units ({@link #WIDTH} × {@link #HEIGHT}); the browser scales it to the page.
  */
 public final class TensionChart {
 
@@ -31,7 +31,10 @@ public final class TensionChart {
 	/** At most this many dates under the x axis, so they never overlap. */
 	private static final int MAX_LABELS = 6;
 
-	/** A session's ratings and where they sit; null values and coordinates where it was not rated. */
+	/**
+	 * A session's ratings and where they sit; null values and coordinates where it was
+	 * not rated.
+	 */
 	public record Point(LocalDate date, String routineTitle, Integer before, Integer after, double x, Double beforeY,
 			Double afterY, boolean labelled) {
 	}
@@ -57,7 +60,7 @@ public final class TensionChart {
 		List<Point> points = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			SessionRecord record = rated.get(i);
-						points.add(new Point(record.getLocalDate(), record.getRoutineTitle(), record.getTensionBefore(),
+			points.add(new Point(record.getLocalDate(), record.getRoutineTitle(), record.getTensionBefore(),
 					record.getTensionAfter(), x(i, count), y(record.getTensionBefore()), y(record.getTensionAfter()),
 					i % every == 0));
 		}

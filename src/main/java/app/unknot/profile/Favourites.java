@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * A person's starred routines. Plain SQL through JPA, so the statements count in Hibernate's
- * statistics like the rest of a page's queries. A repository, so that a duplicate insert
- * reaches the caller as a {@code DataIntegrityViolationException}.
+ * A person's starred routines. Plain SQL through JPA, so the statements count in
+ * Hibernate's statistics like the rest of a page's queries. A repository, so that a
+ * duplicate insert reaches the caller as a {@code DataIntegrityViolationException}.
  */
 @Repository
 @Transactional
@@ -34,10 +34,10 @@ public class Favourites {
 	}
 
 	/**
-	 * Makes the routine a favourite or not. Setting the state it already has changes nothing,
-	 * so a form sent twice (a double click, a reload) does no harm.
-	 *
-	 * @throws RequestRefusedException (404) when the person has no routine with that slug to see
+	 * Makes the routine a favourite or not. Setting the state it already has changes
+	 * nothing, so a form sent twice (a double click, a reload) does no harm.
+	 * @throws RequestRefusedException (404) when the person has no routine with that slug
+	 * to see
 	 */
 	public void set(long accountId, String slug, boolean favourite) {
 		Routine routine = catalog.findRoutineSummary(slug, accountId)

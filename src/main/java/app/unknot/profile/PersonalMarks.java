@@ -27,9 +27,10 @@ import jakarta.persistence.EntityManager;
 class PersonalMarks implements RoutineMarks {
 
 	/**
-	 * Favourites, and the conflicts the {@code routine_conflict} view finds: ticked cautions the
-	 * routine carries (with the routine's tier and any clearance) and avoided muscle groups the
-	 * routine or any of its steps works. The same view drives the catalog's safe filter.
+	 * Favourites, and the conflicts the {@code routine_conflict} view finds: ticked
+	 * cautions the routine carries (with the routine's tier and any clearance) and
+	 * avoided muscle groups the routine or any of its steps works. The same view drives
+	 * the catalog's safe filter.
 	 */
 	private static final String MARKS_SQL = """
 			SELECT 'favourite', f.routine_id, CAST(NULL AS VARCHAR(120)), 0, CAST(NULL AS VARCHAR(20)), FALSE
@@ -62,7 +63,8 @@ class PersonalMarks implements RoutineMarks {
 			.setParameter("ids", routineIds)
 			.getResultList();
 		Set<Long> favourites = new HashSet<>();
-		// Routine id → kind → names, in the query's order: cautions first, each by sort order.
+		// Routine id → kind → names, in the query's order: cautions first, each by sort
+		// order.
 		Map<Long, Map<Kind, List<String>>> names = new LinkedHashMap<>();
 		for (Object[] row : rows) {
 			Long routineId = ((Number) row[1]).longValue();
@@ -83,7 +85,9 @@ class PersonalMarks implements RoutineMarks {
 		return new Marks(favourites, conflicts);
 	}
 
-	/** The label of a ticked caution, from the routine's tier for it and any clearance. */
+	/**
+	 * The label of a ticked caution, from the routine's tier for it and any clearance.
+	 */
 	private static Kind cautionKind(String tier, boolean cleared) {
 		return switch (tier.strip()) {
 			case "DO_NOT_START" -> Kind.DO_NOT_START;

@@ -31,8 +31,8 @@ class ProfileController {
 
 	private final SafetyClearances clearances;
 
-	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, RoutineMarks marks,
-			RoutineCatalog catalog, SafetyClearances clearances) {
+	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, RoutineMarks marks, RoutineCatalog catalog,
+			SafetyClearances clearances) {
 		this.favourites = favourites;
 		this.safetyProfiles = safetyProfiles;
 		this.marks = marks;
@@ -56,11 +56,15 @@ class ProfileController {
 			favourites.set(user.accountId(), slug, favourite);
 		}
 		catch (DataIntegrityViolationException sameStarAtTheSameTime) {
-			// Another request starred it between our check and our insert: set again, this
+			// Another request starred it between our check and our insert: set again,
+			// this
 			// request finds the star and adds nothing, as it would alone.
 			favourites.set(user.accountId(), slug, favourite);
 		}
-		String routinePage = UriComponentsBuilder.fromPath("/routines/{slug}").buildAndExpand(slug).encode().toUriString();
+		String routinePage = UriComponentsBuilder.fromPath("/routines/{slug}")
+			.buildAndExpand(slug)
+			.encode()
+			.toUriString();
 		return "redirect:" + ReturnAddress.localOr(returnTo, routinePage);
 	}
 
@@ -89,8 +93,10 @@ class ProfileController {
 			safetyProfiles.save(user.accountId(), cautions, areas);
 		}
 		catch (DataIntegrityViolationException firstSaveAtTheSameTime) {
-			// Another request created this profile between our look-up and our insert: saved
-			// again, this request finds that profile and replaces its ticks, as it would alone.
+			// Another request created this profile between our look-up and our insert:
+			// saved
+			// again, this request finds that profile and replaces its ticks, as it would
+			// alone.
 			safetyProfiles.save(user.accountId(), cautions, areas);
 		}
 		return "redirect:/my/safety?saved";

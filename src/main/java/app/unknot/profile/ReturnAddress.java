@@ -3,8 +3,8 @@ package app.unknot.profile;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a form sends the person back to. Only paths on this site are followed, so a crafted
- * link cannot turn the favourite button into a redirect to another site.
+ * Where a form sends the person back to. Only paths on this site are followed, so a
+ * crafted link cannot turn the favourite button into a redirect to another site.
  */
 final class ReturnAddress {
 
@@ -19,14 +19,15 @@ final class ReturnAddress {
 	}
 
 	/**
-	 * The path to go back to, percent-encoded where a URI cannot carry a character as it is:
-	 * a non-ASCII character would leave the redirect without a {@code Location} header, and a
-	 * brace would be read as a URI template variable. Escapes already in it are kept.
+	 * The path to go back to, percent-encoded where a URI cannot carry a character as it
+	 * is: a non-ASCII character would leave the redirect without a {@code Location}
+	 * header, and a brace would be read as a URI template variable. Escapes already in it
+	 * are kept.
 	 */
 	static String localOr(String returnTo, String fallback) {
 		if (returnTo == null || returnTo.isEmpty() || returnTo.length() > MAX_LENGTH || !returnTo.startsWith("/")
-				|| returnTo.startsWith("//") || returnTo.contains("\\")
-				|| returnTo.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+				|| returnTo.startsWith("//") || returnTo.contains("\\") || returnTo.codePoints()
+					.anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
 			return fallback;
 		}
 		return encoded(returnTo);

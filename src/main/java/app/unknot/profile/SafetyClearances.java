@@ -16,10 +16,11 @@ import app.unknot.catalog.Routine;
 import jakarta.persistence.EntityManager;
 
 /**
- * "A professional has cleared me for this": what a signed-in person confirmed for a routine's
- * cautions whose tier is "ask a professional first", kept until they take it back. Plain SQL
- * through JPA, like {@link Favourites}. A repository, so that a duplicate insert reaches the
- * caller as a {@code DataIntegrityViolationException} it can answer as the first request.
+ * "A professional has cleared me for this": what a signed-in person confirmed for a
+ * routine's cautions whose tier is "ask a professional first", kept until they take it
+ * back. Plain SQL through JPA, like {@link Favourites}. A repository, so that a duplicate
+ * insert reaches the caller as a {@code DataIntegrityViolationException} it can answer as
+ * the first request.
  */
 @Repository
 @Transactional
@@ -52,18 +53,19 @@ public class SafetyClearances {
 	}
 
 	/**
-	 * Remembers the clearances. Confirming one that is already stored changes nothing, so a
-	 * form sent twice does no harm.
+	 * Remembers the clearances. Confirming one that is already stored changes nothing, so
+	 * a form sent twice does no harm.
 	 */
 	public void confirm(long accountId, Routine routine, Collection<String> cautionCodes) {
 		Instant now = clock.instant();
 		for (String code : cautionCodes) {
-			entityManager.createNativeQuery("""
-					INSERT INTO safety_clearance (account_id, routine_id, caution_id, cleared_at)
-					SELECT a.id, :routine, c.id, :now FROM account a, caution c
-					WHERE a.id = :account AND c.code = :code
-					  AND NOT EXISTS (SELECT 1 FROM safety_clearance sc
-					                  WHERE sc.account_id = a.id AND sc.routine_id = :routine AND sc.caution_id = c.id)""")
+			entityManager.createNativeQuery(
+					"""
+							INSERT INTO safety_clearance (account_id, routine_id, caution_id, cleared_at)
+							SELECT a.id, :routine, c.id, :now FROM account a, caution c
+							WHERE a.id = :account AND c.code = :code
+							  AND NOT EXISTS (SELECT 1 FROM safety_clearance sc
+							                  WHERE sc.account_id = a.id AND sc.routine_id = :routine AND sc.caution_id = c.id)""")
 				.setParameter("routine", routine.getId())
 				.setParameter("now", now)
 				.setParameter("account", accountId)

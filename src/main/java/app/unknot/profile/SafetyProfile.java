@@ -17,10 +17,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * What a person told us about their body: cautions that apply to them and muscle groups to
- * leave alone. Mapped as an entity (rather than read with plain SQL) so the catalog search can
- * hide conflicting routines inside its one JPQL statement. The account is known by its id
- * alone: the profile needs nothing else from it.
+ * What a person told us about their body: cautions that apply to them and muscle groups
+ * to leave alone. Mapped as an entity (rather than read with plain SQL) so the catalog
+ * search can hide conflicting routines inside its one JPQL statement. The account is
+ * known by its id alone: the profile needs nothing else from it.
  */
 @Entity
 @Table(name = "safety_profile")

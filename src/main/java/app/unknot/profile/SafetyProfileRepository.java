@@ -14,7 +14,9 @@ interface SafetyProfileRepository extends Repository<SafetyProfile, Long> {
 			WHERE p.accountId = :accountId""")
 	Optional<SafetyProfile> findByAccountId(long accountId);
 
-	/** Just the codes of the ticked cautions, for pre-filling a session's safety check. */
+	/**
+	 * Just the codes of the ticked cautions, for pre-filling a session's safety check.
+	 */
 	@Query("SELECT c.code FROM SafetyProfile p JOIN p.cautions c WHERE p.accountId = :accountId")
 	List<String> findCautionCodesByAccountId(long accountId);
 

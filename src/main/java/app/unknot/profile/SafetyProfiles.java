@@ -39,8 +39,7 @@ public class SafetyProfiles {
 
 	private final Clock clock;
 
-	SafetyProfiles(SafetyProfileRepository profiles, CautionRepository cautions, RoutineCatalog catalog,
-			Clock clock) {
+	SafetyProfiles(SafetyProfileRepository profiles, CautionRepository cautions, RoutineCatalog catalog, Clock clock) {
 		this.profiles = profiles;
 		this.cautions = cautions;
 		this.catalog = catalog;
@@ -48,9 +47,9 @@ public class SafetyProfiles {
 	}
 
 	/**
-	 * Only lasting conditions a session asks about are offered: the others apply to everyone
-	 * during a session (a pulse under the fingers, pressing on bone, stop signs), or are true
-	 * only today (a fever, red flags) and are asked fresh each time.
+	 * Only lasting conditions a session asks about are offered: the others apply to
+	 * everyone during a session (a pulse under the fingers, pressing on bone, stop
+	 * signs), or are true only today (a fever, red flags) and are asked fresh each time.
 	 */
 	@Transactional(readOnly = true)
 	public Choices choices() {
@@ -79,7 +78,6 @@ public class SafetyProfiles {
 	/**
 	 * Replaces the profile with the given ticks. Every code and slug must be one the page
 	 * offered; otherwise nothing is saved.
-	 *
 	 * @throws RequestRefusedException (400) naming the first value that is not offered
 	 */
 	public void save(long accountId, Collection<String> cautionCodes, Collection<String> muscleSlugs) {

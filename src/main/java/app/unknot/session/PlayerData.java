@@ -20,25 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON block the player script reads: the plan's steps (each with its safety cue, the
- * first sentence of its instructions to speak, and reminders of the person's cautions that
- * concern it), the fixed pauses, links and every sentence it shows or speaks (all text comes
- * from messages.properties). Written so it can sit inside a {@code <script>} element whatever
- * the steps contain.
+ * first sentence of its instructions to speak, and reminders of the person's cautions
+ * that concern it), the fixed pauses, links and every sentence it shows or speaks (all
+ * text comes from messages.properties). Written so it can sit inside a {@code <script>}
+ * element whatever the steps contain.
  */
 @Component
 class PlayerData {
 
-	/** Messages the script uses; patterns with {0} are passed as written and filled in by the script. */
-	static final List<String> MESSAGE_KEYS = List.of("phase.ready", "phase.transition", "phase.left",
-			"phase.right", "phase.sideLying.left", "phase.sideLying.right", "phase.switch", "phase.turnover",
-			"phase.otherSide", "phase.hold", "phase.holdOneSet", "phase.rest", "phase.setRest", "phase.untimed",
-			"whenReady", "stepOf", "elapsed", "next", "next.turnover", "next.otherSide", "next.end", "upNext",
-			"pause", "resume", "mute", "announce.step", "announce.stepSafety", "announce.turnover",
-			"announce.switch", "announce.paused", "announce.resumed", "announce.done", "announce.ended",
-			"speak.step", "speak.stepSafety", "speak.turnover", "speak.halfway", "speak.next", "pacer.in",
-			"pacer.out", "summary.done",
-			"summary.ended", "summary.time", "summary.steps", "summary.skipped", "restored", "restoredPaused",
-			"history.saving", "history.saved", "history.rated", "history.failed", "history.signedOut");
+	/**
+	 * Messages the script uses; patterns with {0} are passed as written and filled in by
+	 * the script.
+	 */
+	static final List<String> MESSAGE_KEYS = List.of("phase.ready", "phase.transition", "phase.left", "phase.right",
+			"phase.sideLying.left", "phase.sideLying.right", "phase.switch", "phase.turnover", "phase.otherSide",
+			"phase.hold", "phase.holdOneSet", "phase.rest", "phase.setRest", "phase.untimed", "whenReady", "stepOf",
+			"elapsed", "next", "next.turnover", "next.otherSide", "next.end", "upNext", "pause", "resume", "mute",
+			"announce.step", "announce.stepSafety", "announce.turnover", "announce.switch", "announce.paused",
+			"announce.resumed", "announce.done", "announce.ended", "speak.step", "speak.stepSafety", "speak.turnover",
+			"speak.halfway", "speak.next", "pacer.in", "pacer.out", "summary.done", "summary.ended", "summary.time",
+			"summary.steps", "summary.skipped", "restored", "restoredPaused", "history.saving", "history.saved",
+			"history.rated", "history.failed", "history.signedOut");
 
 	private static final Pauses PAUSES = new Pauses(SessionPlan.READY_SECONDS, SessionPlan.TRANSITION_SECONDS,
 			SessionPlan.SWITCH_SECONDS, SessionPlan.TURNOVER_SECONDS);
@@ -86,8 +88,9 @@ class PlayerData {
 	}
 
 	/**
-	 * JSON allows {@code <}, {@code >} and {@code &} only inside strings, where the escapes
-	 * mean the same; with them gone no text can close the script element or open a comment.
+	 * JSON allows {@code <}, {@code >} and {@code &} only inside strings, where the
+	 * escapes mean the same; with them gone no text can close the script element or open
+	 * a comment.
 	 */
 	static String scriptSafe(String jsonText) {
 		return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
@@ -97,10 +100,11 @@ class PlayerData {
 	 * The whole block, as js/session/player.js reads it.
 	 *
 	 * @param minutes the chosen length in minutes, or null for the routine as written
-	 * @param fullMinutes the routine's own length in whole minutes, rounded up as the pages show it
+	 * @param fullMinutes the routine's own length in whole minutes, rounded up as the
+	 * pages show it
 	 */
-	record PlayerRoutine(String slug, String title, String storageKey, Integer minutes, int fullMinutes,
-			Pauses options, List<PlayerStep> steps, Map<String, String> messages) {
+	record PlayerRoutine(String slug, String title, String storageKey, Integer minutes, int fullMinutes, Pauses options,
+			List<PlayerStep> steps, Map<String, String> messages) {
 	}
 
 	/** Seconds of the pauses the player adds, as {@link SessionPlan} counts them. */
@@ -108,9 +112,9 @@ class PlayerData {
 	}
 
 	/**
-	 * One step with its position, pressure and equipment as labels in the person's language
-	 * (pressure null when the step presses nothing), and its times, scaled to the session, as
-	 * flat fields beside the rest, as js/session/timing.js reads them.
+	 * One step with its position, pressure and equipment as labels in the person's
+	 * language (pressure null when the step presses nothing), and its times, scaled to
+	 * the session, as flat fields beside the rest, as js/session/timing.js reads them.
 	 */
 	record PlayerStep(String title, String instructions, String shortInstruction, String safetyCue,
 			List<Reminder> reminders, String position, boolean sideLying, String pressure, String equipment,

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * The answers to the safety questions and the clearances confirmed, per routine, kept in the
- * HTTP session: remembered while the browser session lasts, forgotten after. Signed-in people
- * also keep clearances in their safety profile.
+ * The answers to the safety questions and the clearances confirmed, per routine, kept in
+ * the HTTP session: remembered while the browser session lasts, forgotten after.
+ * Signed-in people also keep clearances in their safety profile.
  */
 final class SafetyAnswers implements Serializable {
 

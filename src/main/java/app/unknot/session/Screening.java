@@ -9,10 +9,11 @@ import app.unknot.catalog.CautionAction;
 import app.unknot.catalog.Routine;
 
 /**
- * Where a routine's safety check stands for one person. A "yes" counts by the caution's tier
- * for this routine: "do not start" blocks; "ask a professional first" blocks until the person
- * confirms a professional cleared them for this routine; "adapt as you go" never blocks. What
- * applies but does not block comes back in the player as reminders at the steps it concerns.
+ * Where a routine's safety check stands for one person. A "yes" counts by the caution's
+ * tier for this routine: "do not start" blocks; "ask a professional first" blocks until
+ * the person confirms a professional cleared them for this routine; "adapt as you go"
+ * never blocks. What applies but does not block comes back in the player as reminders at
+ * the steps it concerns.
  *
  * @param questions the routine's questions, in order
  * @param doNotStart "yes" answers whose tier is do not start, urgent ones first
@@ -38,7 +39,8 @@ public record Screening(List<Caution> questions, boolean answered, List<Caution>
 			.toList();
 		List<Caution> adaptations = yes.stream()
 			.filter(caution -> routine.tierOf(caution) == CautionAction.ADAPT
-					|| (routine.tierOf(caution) == CautionAction.ASK_PROFESSIONAL && cleared.contains(caution.getCode())))
+					|| (routine.tierOf(caution) == CautionAction.ASK_PROFESSIONAL
+							&& cleared.contains(caution.getCode())))
 			.toList();
 		return new Screening(questions, answered, doNotStart, askFirst, adaptations);
 	}
@@ -57,7 +59,9 @@ public record Screening(List<Caution> questions, boolean answered, List<Caution>
 		return doNotStart.stream().anyMatch(Caution::isUrgent);
 	}
 
-	/** A clearance only helps when nothing of the "do not start" tier is in the way too. */
+	/**
+	 * A clearance only helps when nothing of the "do not start" tier is in the way too.
+	 */
 	public boolean offersClearance() {
 		return doNotStart.isEmpty() && !askFirst.isEmpty();
 	}

@@ -30,7 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The guided session: the safety check first, then the player. Only translates HTTP into
- * calls; the plan comes from {@link SessionPlanner}, the answers live in the HTTP session.
+ * calls; the plan comes from {@link SessionPlanner}, the answers live in the HTTP
+ * session.
  */
 @Controller
 class SessionController {
@@ -67,7 +68,8 @@ class SessionController {
 		model.addAttribute("screening", screening);
 		List<Caution> questions = screening.questions();
 		if (answers.isEmpty() && user != null && !questions.isEmpty()) {
-			// Pre-filled from the safety profile, yet still asked: things change from day to day.
+			// Pre-filled from the safety profile, yet still asked: things change from day
+			// to day.
 			model.addAttribute("answers", answersFromProfile(questions, user.accountId()));
 			model.addAttribute("prefilled", true);
 		}
@@ -105,9 +107,9 @@ class SessionController {
 	}
 
 	/**
-	 * "A professional has cleared me for this routine", for cautions to ask about first that
-	 * the person answered yes. Remembered for this routine: in the browser session, and in the
-	 * safety profile when signed in.
+	 * "A professional has cleared me for this routine", for cautions to ask about first
+	 * that the person answered yes. Remembered for this routine: in the browser session,
+	 * and in the safety profile when signed in.
 	 */
 	@PostMapping("/routines/{slug}/session/clearance")
 	String clear(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
@@ -136,7 +138,8 @@ class SessionController {
 				clearances.confirm(user.accountId(), plan.routine(), codes);
 			}
 			catch (DataIntegrityViolationException sameClearanceAtTheSameTime) {
-				// Another request stored it between our check and our insert: confirmed again,
+				// Another request stored it between our check and our insert: confirmed
+				// again,
 				// this request finds it stored and adds nothing, as it would alone.
 				clearances.confirm(user.accountId(), plan.routine(), codes);
 			}
@@ -153,7 +156,10 @@ class SessionController {
 		return Screening.of(plan.routine(), answers, cleared);
 	}
 
-	/** The session length of a form; the same value twice (address and form) is fine, two different ones are not. */
+	/**
+	 * The session length of a form; the same value twice (address and form) is fine, two
+	 * different ones are not.
+	 */
 	private static Integer length(MultiValueMap<String, String> form) {
 		List<String> lengths = form.getOrDefault("minutes", List.of()).stream().distinct().toList();
 		if (lengths.size() > 1) {

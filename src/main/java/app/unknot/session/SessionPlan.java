@@ -10,14 +10,16 @@ import app.unknot.catalog.LengthChoice;
 import app.unknot.catalog.Routine;
 
 /**
- * What a session runs: the routine, its steps at the chosen length, and the fixed pauses the
- * player adds (get ready, changing position between steps, switching sides, turning over
- * between the two sides of a side block).
+ * What a session runs: the routine, its steps at the chosen length, and the fixed pauses
+ * the player adds (get ready, changing position between steps, switching sides, turning
+ * over between the two sides of a side block).
  *
- * @param minutes the length asked for with {@code ?minutes=}, or null for the routine as written
- * @param adaptations the routine's cautions that apply to this person without stopping the
- * session (an "adapt as you go" caution answered yes, or an "ask a professional first" one a
- * professional has cleared): the player reminds of them at the steps they concern
+ * @param minutes the length asked for with {@code ?minutes=}, or null for the routine as
+ * written
+ * @param adaptations the routine's cautions that apply to this person without stopping
+ * the session (an "adapt as you go" caution answered yes, or an "ask a professional
+ * first" one a professional has cleared): the player reminds of them at the steps they
+ * concern
  */
 public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minutes, List<Caution> adaptations) {
 
@@ -73,10 +75,10 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 	}
 
 	/**
-	 * Seconds of get ready, transitions, side switches and turn-overs, as the player's clock
-	 * (js/session/timing.js) lays them out: each step has a lead-in, and an each-side step a
-	 * switch; in a side block each side of each step has its own lead-in, the first one on
-	 * the second side being the turn-over.
+	 * Seconds of get ready, transitions, side switches and turn-overs, as the player's
+	 * clock (js/session/timing.js) lays them out: each step has a lead-in, and an
+	 * each-side step a switch; in a side block each side of each step has its own
+	 * lead-in, the first one on the second side being the turn-over.
 	 */
 	public int getPauseSeconds() {
 		if (steps.isEmpty()) {
@@ -108,7 +110,9 @@ public record SessionPlan(Routine routine, List<SessionStep> steps, Integer minu
 		return getStepSeconds() + getPauseSeconds();
 	}
 
-	/** Where the session's state is kept in sessionStorage: one per routine and length. */
+	/**
+	 * Where the session's state is kept in sessionStorage: one per routine and length.
+	 */
 	public String getStorageKey() {
 		return "unknot.session." + routine.getSlug() + (minutes == null ? "" : "." + minutes);
 	}

@@ -20,9 +20,9 @@ public class SessionPlanner {
 	}
 
 	/**
-	 * The routine's session, scaled to {@code minutes} when given, with its steps' muscle groups
-	 * loaded for the caution rules. Unknown slugs, and other people's private routines, are a 404.
-	 *
+	 * The routine's session, scaled to {@code minutes} when given, with its steps' muscle
+	 * groups loaded for the caution rules. Unknown slugs, and other people's private
+	 * routines, are a 404.
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
 	 */
 	public SessionPlan plan(String slug, Integer minutes, Long viewer) {

@@ -43,7 +43,8 @@ final class SessionScaling {
 		return Math.max(Math.min(seconds, floor), (int) Math.round(seconds * factor));
 	}
 
-	// A rest that existed stays at least a second long, so holds never run into each other.
+	// A rest that existed stays at least a second long, so holds never run into each
+	// other.
 	private static int rest(int seconds, double factor) {
 		return seconds == 0 ? 0 : Math.max(1, (int) Math.round(seconds * factor));
 	}

@@ -8,8 +8,8 @@ import app.unknot.catalog.StepTiming;
 
 /**
  * A step as one session runs it: the catalog step and its times, possibly scaled to the
- * length the person chose. What the step says comes from {@link #step()}, how long it runs
- * from {@link #times()} only.
+ * length the person chose. What the step says comes from {@link #step()}, how long it
+ * runs from {@link #times()} only.
  *
  * @param number 1-based position in the routine
  */
@@ -33,7 +33,10 @@ public record SessionStep(int number, Step step, StepTiming times) {
 		return sentence.find() ? sentence.group(1) : text;
 	}
 
-	/** Runs in a side block: an each-side step marked to run with its marked each-side neighbours. */
+	/**
+	 * Runs in a side block: an each-side step marked to run with its marked each-side
+	 * neighbours.
+	 */
 	public boolean inSideBlock() {
 		return times.eachSide() && step.isSideBlock();
 	}

@@ -1,16 +1,21 @@
 package app.unknot.sheet;
 
 /**
- * Text for CSS {@code content} values, such as the sheet's running footer. Quoted strings are
- * escaped so that no text can end the string, the rule or the {@code <style>} element, and so
- * that the style stays well-formed XML for the PDF renderer.
+ * Text for CSS {@code content} values, such as the sheet's running footer. Quoted strings
+ * are escaped so that no text can end the string, the rule or the {@code <style>}
+ * element, and so that the style stays well-formed XML for the PDF renderer.
  */
 final class CssStrings {
 
-	/** Stands for the current page number in a message passed to {@link #withPageCounters}. */
+	/**
+	 * Stands for the current page number in a message passed to
+	 * {@link #withPageCounters}.
+	 */
 	static final String PAGE_PLACEHOLDER = "\u0001";
 
-	/** Stands for the number of pages in a message passed to {@link #withPageCounters}. */
+	/**
+	 * Stands for the number of pages in a message passed to {@link #withPageCounters}.
+	 */
 	static final String PAGES_PLACEHOLDER = "\u0002";
 
 	private CssStrings() {

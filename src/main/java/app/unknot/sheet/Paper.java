@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import app.unknot.system.RequestRefusedException;
 
-/** The paper sizes a routine sheet is laid out for, as chosen with {@code ?paper=a4|letter}. */
+/**
+ * The paper sizes a routine sheet is laid out for, as chosen with
+ * {@code ?paper=a4|letter}.
+ */
 public enum Paper {
 
 	A4("a4", "210mm 297mm"), LETTER("letter", "8.5in 11in");
@@ -54,7 +57,10 @@ public enum Paper {
 		return Optional.empty();
 	}
 
-	/** US Letter where it is the usual size (the United States and Canada), A4 everywhere else. */
+	/**
+	 * US Letter where it is the usual size (the United States and Canada), A4 everywhere
+	 * else.
+	 */
 	public static Paper defaultFor(Locale locale) {
 		String country = locale == null ? "" : locale.getCountry();
 		return "US".equals(country) || "CA".equals(country) ? LETTER : A4;
@@ -63,14 +69,15 @@ public enum Paper {
 	/**
 	 * The paper a request asks for: its {@code paper} parameter when present, else the
 	 * default for its locale.
-	 *
-	 * @throws RequestRefusedException (400) when the parameter names no paper size we lay out for
+	 * @throws RequestRefusedException (400) when the parameter names no paper size we lay
+	 * out for
 	 */
 	public static Paper choose(String parameter, Locale locale) {
 		if (parameter == null) {
 			return defaultFor(locale);
 		}
-		return fromParameter(parameter).orElseThrow(() -> RequestRefusedException.badRequest("sheet.paper.unknown", parameter));
+		return fromParameter(parameter)
+			.orElseThrow(() -> RequestRefusedException.badRequest("sheet.paper.unknown", parameter));
 	}
 
 }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import app.unknot.system.RequestRefusedException;
 
 /**
- * Bounds how many sheet PDFs render at once. Rendering is CPU-bound and allocates a lot, so
- * more renderings than cores only slow every page of the site down and fill the heap. A
- * request that finds every renderer busy waits a little for one and is then turned away
+ * Bounds how many sheet PDFs render at once. Rendering is CPU-bound and allocates a lot,
+ * so more renderings than cores only slow every page of the site down and fill the heap.
+ * A request that finds every renderer busy waits a little for one and is then turned away
  * (a 503 asking to retry) rather than queued without end.
  */
 @Component
@@ -41,8 +41,8 @@ class PdfRenderingLimit {
 
 	/**
 	 * Runs a rendering once a renderer is free.
-	 *
-	 * @throws RequestRefusedException (503, with Retry-After) when none became free in time
+	 * @throws RequestRefusedException (503, with Retry-After) when none became free in
+	 * time
 	 */
 	<T> T run(Supplier<T> rendering) {
 		acquire();

@@ -27,7 +27,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 @Component
 public class QrCodes {
 
-	/** Pixels per QR module: crisp when printed at the sheet's size, yet a small image. */
+	/**
+	 * Pixels per QR module: crisp when printed at the sheet's size, yet a small image.
+	 */
 	private static final int MODULE_PIXELS = 8;
 
 	/** The white border, in modules, that scanners need around the code. */
@@ -72,8 +74,10 @@ public class QrCodes {
 
 	private static BitMatrix encode(String text) {
 		try {
-			// Medium error correction survives a crease or a smudge on paper. No character set
-			// hint: the URLs are ASCII, and an ECI header would only confuse older scanners.
+			// Medium error correction survives a crease or a smudge on paper. No
+			// character set
+			// hint: the URLs are ASCII, and an ECI header would only confuse older
+			// scanners.
 			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE));
 		}

@@ -14,16 +14,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a request came in on, for the links and QR code of a sheet when no public base
- * URL is configured. The host in it comes from the Host header, which is whatever the client
- * sent, and a sheet printed or passed on with another site's address sends people there. So
- * it is taken only when it names this server: a loopback name or address, the machine's own
- * name, or the address the request arrived at. Any other host is replaced by that address.
+ * The address a request came in on, for the links and QR code of a sheet when no public
+ * base URL is configured. The host in it comes from the Host header, which is whatever
+ * the client sent, and a sheet printed or passed on with another site's address sends
+ * people there. So it is taken only when it names this server: a loopback name or
+ * address, the machine's own name, or the address the request arrived at. Any other host
+ * is replaced by that address.
  */
 @Component
 class RequestAddress {
 
-	/** An IPv4 address or a bracketed IPv6 one: these are parsed, never looked up in DNS. */
+	/**
+	 * An IPv4 address or a bracketed IPv6 one: these are parsed, never looked up in DNS.
+	 */
 	private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+\\]");
 
 	private final Set<String> ownNames;
@@ -34,7 +37,8 @@ class RequestAddress {
 			names.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
 		}
 		catch (UnknownHostException unnamed) {
-			// A machine without a resolvable name of its own: loopback and its addresses still work.
+			// A machine without a resolvable name of its own: loopback and its addresses
+			// still work.
 		}
 		this.ownNames = Set.copyOf(names);
 	}
@@ -60,7 +64,8 @@ class RequestAddress {
 			return false;
 		}
 		try {
-			InetAddress address = InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name);
+			InetAddress address = InetAddress
+				.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name);
 			return address.isLoopbackAddress() || address.equals(InetAddress.getByName(localAddress));
 		}
 		catch (UnknownHostException notAnAddress) {

@@ -9,7 +9,8 @@ import app.unknot.catalog.Routine;
 import app.unknot.catalog.Step;
 
 /**
- * Everything the printable sheet of one routine shows, for the HTML page and the PDF alike.
+ * Everything the printable sheet of one routine shows, for the HTML page and the PDF
+ * alike.
  *
  * @param routine the routine with its steps and cautions loaded
  * @param paper the paper the sheet is laid out for
@@ -21,8 +22,8 @@ import app.unknot.catalog.Step;
  * @param pageStyle the paper size and running footer, for the {@code @page} rule
  * @param trackerDays numbers of the tracker's rows, 1 to {@link #TRACKER_DAYS}
  */
-public record Sheet(Routine routine, Paper paper, String routineUrl, String sessionUrl, String safetyUrl,
-		String qrCode, String printedOn, PageStyle pageStyle, List<Integer> trackerDays) {
+public record Sheet(Routine routine, Paper paper, String routineUrl, String sessionUrl, String safetyUrl, String qrCode,
+		String printedOn, PageStyle pageStyle, List<Integer> trackerDays) {
 
 	/** Days in the tracker table. */
 	public static final int TRACKER_DAYS = 14;
@@ -30,7 +31,9 @@ public record Sheet(Routine routine, Paper paper, String routineUrl, String sess
 	/** Steps printed side by side. */
 	static final int STEPS_PER_ROW = 2;
 
-	/** A kind of caution with the routine's cautions of that kind, in their usual order. */
+	/**
+	 * A kind of caution with the routine's cautions of that kind, in their usual order.
+	 */
 	public record CautionGroup(CautionAction action, List<Caution> cautions) {
 
 		public String getLabelKey() {

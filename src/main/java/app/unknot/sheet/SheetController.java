@@ -19,9 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A routine's printable sheet, as an HTML page laid out for paper and as a PDF rendered from
- * the same template. {@code ?paper=a4|letter} picks the paper; without it the request's
- * locale decides.
+ * A routine's printable sheet, as an HTML page laid out for paper and as a PDF rendered
+ * from the same template. {@code ?paper=a4|letter} picks the paper; without it the
+ * request's locale decides.
  */
 @Controller
 class SheetController {
@@ -52,20 +52,25 @@ class SheetController {
 	}
 
 	@GetMapping("/routines/{slug}/sheet.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper,
-			Locale locale, @AuthenticationPrincipal SignedIn user, HttpServletRequest request,
-			HttpServletResponse response) {
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
+			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response) {
 		Sheet sheet = sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
 				requestAddress.baseUrl(request), locale);
 		byte[] pdf = pdfs.pdf(sheet, request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("unknot-" + sheet.routine().getSlug() + ".pdf").build().toString())
+					ContentDisposition.inline()
+						.filename("unknot-" + sheet.routine().getSlug() + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 
-	/** The sheet's paper size and running footer, linked from the page since it may carry no inline style. */
+	/**
+	 * The sheet's paper size and running footer, linked from the page since it may carry
+	 * no inline style.
+	 */
 	@GetMapping("/routines/{slug}/sheet-page.css")
 	ResponseEntity<String> pageStyle(@PathVariable String slug, @RequestParam(required = false) String paper,
 			Locale locale, @AuthenticationPrincipal SignedIn user, HttpServletRequest request) {

@@ -40,11 +40,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Renders a Thymeleaf page to PDF with openhtmltopdf: the same template, model and messages
- * as the HTML page, laid out with its print stylesheet. Text is set in DejaVu Sans Condensed,
- * shipped in {@code src/main/resources/fonts} and embedded (as a subset) in every PDF, so it
- * stays selectable and looks the same everywhere. The renderer reads nothing from the
- * network: only the site's own static files and {@code data:} URIs are loaded.
+ * Renders a Thymeleaf page to PDF with openhtmltopdf: the same template, model and
+ * messages as the HTML page, laid out with its print stylesheet. Text is set in DejaVu
+ * Sans Condensed, shipped in {@code src/main/resources/fonts} and embedded (as a subset)
+ * in every PDF, so it stays selectable and looks the same everywhere. The renderer reads
+ * nothing from the network: only the site's own static files and {@code data:} URIs are
+ * loaded.
  */
 @Service
 public class SheetPdfRenderer {
@@ -69,7 +70,10 @@ public class SheetPdfRenderer {
 
 	private final byte[] boldFont;
 
-	/** Font metrics, shared between renderings so each PDF does not measure the fonts again. */
+	/**
+	 * Font metrics, shared between renderings so each PDF does not measure the fonts
+	 * again.
+	 */
 	private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
 	static {
@@ -78,7 +82,8 @@ public class SheetPdfRenderer {
 		for (String logger : XRLog.listRegisteredLoggers()) {
 			XRLog.setLevel(logger, XRLog.CSS_PARSE.equals(logger) ? Level.SEVERE : Level.WARNING);
 		}
-		// PDFBox indexes the system fonts once (for the standard fonts openhtmltopdf sets up)
+		// PDFBox indexes the system fonts once (for the standard fonts openhtmltopdf sets
+		// up)
 		// and caches the index in the home directory unless told otherwise.
 		if (System.getProperty(FONT_CACHE_PROPERTY) == null) {
 			System.setProperty(FONT_CACHE_PROPERTY, System.getProperty("java.io.tmpdir"));
@@ -108,8 +113,8 @@ public class SheetPdfRenderer {
 	}
 
 	/**
-	 * The PDF of a well-formed XHTML document whose site-relative links start with the given
-	 * context path.
+	 * The PDF of a well-formed XHTML document whose site-relative links start with the
+	 * given context path.
 	 */
 	public byte[] toPdf(String xhtml, String contextPath) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
@@ -133,9 +138,10 @@ public class SheetPdfRenderer {
 	}
 
 	/**
-	 * The document without the characters XML 1.0 forbids (most control characters, U+FFFE,
-	 * U+FFFF, unpaired surrogates): the XML parser refuses the whole page for one of them.
-	 * The editor already leaves them out; this keeps older or imported text printable too.
+	 * The document without the characters XML 1.0 forbids (most control characters,
+	 * U+FFFE, U+FFFF, unpaired surrogates): the XML parser refuses the whole page for one
+	 * of them. The editor already leaves them out; this keeps older or imported text
+	 * printable too.
 	 */
 	private static String withoutCharactersXmlCannotCarry(String xhtml) {
 		StringBuilder carried = new StringBuilder(xhtml.length());
@@ -161,7 +167,8 @@ public class SheetPdfRenderer {
 		if (!contextPath.isEmpty() && path.startsWith(contextPath + "/")) {
 			path = path.substring(contextPath.length());
 		}
-		// Pages link static files with a hash of their content in the name (system.HttpCaching).
+		// Pages link static files with a hash of their content in the name
+		// (system.HttpCaching).
 		path = CONTENT_HASH.matcher(path).replaceFirst("");
 		return LOADABLE.contains(path) ? STATIC_SCHEME + ":" + path : null;
 	}

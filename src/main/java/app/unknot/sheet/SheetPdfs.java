@@ -16,16 +16,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The PDF of a sheet, rendered at most a few at a time ({@link PdfRenderingLimit}) and, for
- * catalog routines, kept in memory so that the same sheet is rendered once rather than on
- * every download. Private routines are never kept: they are rendered for their owner each time.
+ * The PDF of a sheet, rendered at most a few at a time ({@link PdfRenderingLimit}) and,
+ * for catalog routines, kept in memory so that the same sheet is rendered once rather
+ * than on every download. Private routines are never kept: they are rendered for their
+ * owner each time.
  * <p>
- * The cache is Caffeine rather than a synchronized {@code LinkedHashMap}: it bounds the cache
- * by bytes (a weigher) instead of by entries, a hit takes no lock (an access-ordered
- * {@code LinkedHashMap} must lock on every read, and hits are what a crowd on one sheet
- * makes), and its admission policy keeps the sheets people keep downloading when a stream of
- * one-off variants (unusual languages, another host name) passes through. Spring Boot manages
- * its version.
+ * The cache is Caffeine rather than a synchronized {@code LinkedHashMap}: it bounds the
+ * cache by bytes (a weigher) instead of by entries, a hit takes no lock (an
+ * access-ordered {@code LinkedHashMap} must lock on every read, and hits are what a crowd
+ * on one sheet makes), and its admission policy keeps the sheets people keep downloading
+ * when a stream of one-off variants (unusual languages, another host name) passes
+ * through. Spring Boot manages its version.
  */
 @Service
 class SheetPdfs {
@@ -46,7 +47,10 @@ class SheetPdfs {
 			.build();
 	}
 
-	/** The PDF of the sheet, rendered from the sheet template with the request's locale and links. */
+	/**
+	 * The PDF of the sheet, rendered from the sheet template with the request's locale
+	 * and links.
+	 */
 	byte[] pdf(Sheet sheet, HttpServletRequest request, HttpServletResponse response) {
 		if (sheet.routine().getOwnerId() != null) {
 			return limit.run(() -> render(sheet, request, response));
@@ -57,7 +61,8 @@ class SheetPdfs {
 			return cached;
 		}
 		return limit.run(() -> {
-			// Another request may have rendered it while this one waited for a renderer. Rendered
+			// Another request may have rendered it while this one waited for a renderer.
+			// Rendered
 			// outside the cache's own locks, which are not meant to be held that long.
 			byte[] renderedMeanwhile = catalogSheets.getIfPresent(key);
 			if (renderedMeanwhile != null) {
@@ -74,19 +79,20 @@ class SheetPdfs {
 	}
 
 	/**
-	 * Everything that changes a catalog sheet's bytes. Every saved edit moves the routine's
-	 * version on, so a sheet rendered before an edit is never found again; the update time is
-	 * part of the key too, so that a version number used again after a rolled-back edit (as
-	 * tests do) cannot find the sheet of the edit that was undone. The printed links carry the
-	 * public base URL or the request's host, the printed date changes the key every day, and
-	 * the locale picks the messages and the date format.
+	 * Everything that changes a catalog sheet's bytes. Every saved edit moves the
+	 * routine's version on, so a sheet rendered before an edit is never found again; the
+	 * update time is part of the key too, so that a version number used again after a
+	 * rolled-back edit (as tests do) cannot find the sheet of the edit that was undone.
+	 * The printed links carry the public base URL or the request's host, the printed date
+	 * changes the key every day, and the locale picks the messages and the date format.
 	 */
 	private record Key(long routineId, int version, Instant updatedAt, Paper paper, Locale locale, String routineUrl,
 			String sessionUrl, String safetyUrl, String printedOn) {
 
 		static Key of(Sheet sheet, Locale locale) {
 			return new Key(sheet.routine().getId(), sheet.routine().getVersion(), sheet.routine().getUpdatedAt(),
-					sheet.paper(), locale, sheet.routineUrl(), sheet.sessionUrl(), sheet.safetyUrl(), sheet.printedOn());
+					sheet.paper(), locale, sheet.routineUrl(), sheet.sessionUrl(), sheet.safetyUrl(),
+					sheet.printedOn());
 		}
 
 	}

@@ -34,7 +34,10 @@ public class SheetService {
 
 	private final Clock clock;
 
-	/** The configured public address of the site, without a trailing slash; null when unset. */
+	/**
+	 * The configured public address of the site, without a trailing slash; null when
+	 * unset.
+	 */
 	private final String publicBaseUrl;
 
 	public SheetService(RoutineCatalog catalog, QrCodes qrCodes, MessageSource messages, Clock clock,
@@ -48,11 +51,11 @@ public class SheetService {
 
 	/**
 	 * The sheet of the routine with the given slug.
-	 *
-	 * @param requestBaseUrl the address the request came in on (scheme, host, port, context
-	 * path), used for the printed links when no public base URL is configured
+	 * @param requestBaseUrl the address the request came in on (scheme, host, port,
+	 * context path), used for the printed links when no public base URL is configured
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
-	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such routine to see
+	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such
+	 * routine to see
 	 */
 	public Sheet sheet(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
@@ -65,10 +68,10 @@ public class SheetService {
 	}
 
 	/**
-	 * The paper size and running footer of the routine's sheet, as {@link #sheet} gives them,
-	 * without the rest.
-	 *
-	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such routine to see
+	 * The paper size and running footer of the routine's sheet, as {@link #sheet} gives
+	 * them, without the rest.
+	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such
+	 * routine to see
 	 */
 	public PageStyle pageStyle(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);

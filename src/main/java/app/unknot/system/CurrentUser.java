@@ -6,8 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is signed in, for templates as {@code @currentUser.email}. A bean rather than a model
- * attribute so that every page has it, error pages from exception handlers included.
+ * Who is signed in, for templates as {@code @currentUser.email}. A bean rather than a
+ * model attribute so that every page has it, error pages from exception handlers
+ * included.
  */
 @Component("currentUser")
 public class CurrentUser {

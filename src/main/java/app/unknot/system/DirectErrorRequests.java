@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The error page asked for by address rather than shown for an error: Spring Boot's error
  * controller finds no error to describe and answers 500. There is no page there, so it is
- * the site's 404, through the server's error handling like any other unknown address. Only
- * requests are filtered, not the error dispatches that show the error page.
+ * the site's 404, through the server's error handling like any other unknown address.
+ * Only requests are filtered, not the error dispatches that show the error page.
  */
 @Component
 class DirectErrorRequests extends OncePerRequestFilter {
@@ -32,7 +32,8 @@ class DirectErrorRequests extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Decoded and without ;parameters, as Spring MVC matches it to the error controller.
+		// Decoded and without ;parameters, as Spring MVC matches it to the error
+		// controller.
 		if (PATHS.getPathWithinApplication(request).equals(errorPath)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;

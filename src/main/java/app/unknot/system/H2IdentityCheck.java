@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * After the migrations on every start, moves each H2 identity column past the highest id in
- * its table. H2 2.4 keeps the next identity value apart from the rows; after the app was
- * killed (kill -9, a crash) it can come back below ids that rows written just before already
- * have, and then every new row of that table fails with a duplicate key until the counter
- * passes them. Nothing to do on PostgreSQL, whose sequences are written ahead of use.
+ * After the migrations on every start, moves each H2 identity column past the highest id
+ * in its table. H2 2.4 keeps the next identity value apart from the rows; after the app
+ * was killed (kill -9, a crash) it can come back below ids that rows written just before
+ * already have, and then every new row of that table fails with a duplicate key until the
+ * counter passes them. Nothing to do on PostgreSQL, whose sequences are written ahead of
+ * use.
  */
 @Component
 class H2IdentityCheck extends BaseCallback {
@@ -61,7 +62,8 @@ class H2IdentityCheck extends BaseCallback {
 				if (next > Long.parseLong(column[2])) {
 					log.warn("Identity of {}.{} was at {} below rows already stored; restarting it at {}", column[0],
 							column[1], column[2], next);
-					statement.execute("ALTER TABLE " + column[0] + " ALTER COLUMN " + column[1] + " RESTART WITH " + next);
+					statement
+						.execute("ALTER TABLE " + column[0] + " ALTER COLUMN " + column[1] + " RESTART WITH " + next);
 				}
 			}
 		}

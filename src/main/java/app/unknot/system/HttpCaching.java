@@ -28,11 +28,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * What browsers and shared caches may keep. Public pages: a minute, with an ETag (see
- * {@link PublicPageCaching}). Static files: a year, unchanged ({@code immutable}), because every
- * page links them at an address that changes with their content: stylesheets, pictures and sounds
- * carry a hash of themselves in their names ({@code unknot-<md5>.css}), and the player's
- * JavaScript modules sit under one folder named after a hash of all of them, so that the modules'
- * relative imports of each other stay right.
+ * {@link PublicPageCaching}). Static files: a year, unchanged ({@code immutable}),
+ * because every page links them at an address that changes with their content:
+ * stylesheets, pictures and sounds carry a hash of themselves in their names
+ * ({@code unknot-<md5>.css}), and the player's JavaScript modules sit under one folder
+ * named after a hash of all of them, so that the modules' relative imports of each other
+ * stay right.
  */
 @Configuration
 class HttpCaching implements WebMvcConfigurer {
@@ -42,12 +43,13 @@ class HttpCaching implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
 		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
-		// Weak: the server compresses the body on its way out, so the bytes differ by encoding.
+		// Weak: the server compresses the body on its way out, so the bytes differ by
+		// encoding.
 		etags.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
-		registration.setUrlPatterns(List.of("/", "/routines", "/routines/*", "/muscles", "/muscles/*",
-				"/safety"));
-		// Outside Spring Security, so the ETag is worked out after its headers are written.
+		registration.setUrlPatterns(List.of("/", "/routines", "/routines/*", "/muscles", "/muscles/*", "/safety"));
+		// Outside Spring Security, so the ETag is worked out after its headers are
+		// written.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}
@@ -61,7 +63,10 @@ class HttpCaching implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Rewrites the static addresses in pages (Thymeleaf's @{...}) to their versioned form. */
+	/**
+	 * Rewrites the static addresses in pages (Thymeleaf's @{...}) to their versioned
+	 * form.
+	 */
 	@Bean
 	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
 		return new ResourceUrlEncodingFilter();
@@ -78,7 +83,10 @@ class HttpCaching implements WebMvcConfigurer {
 			.addTransformer(new CssLinkResourceTransformer());
 	}
 
-	/** A hash of every script, so that any change to one moves all of them to a new folder. */
+	/**
+	 * A hash of every script, so that any change to one moves all of them to a new
+	 * folder.
+	 */
 	private static String scriptsVersion() {
 		try {
 			Resource[] scripts = new PathMatchingResourcePatternResolver().getResources(STATIC + "js/**/*.js");

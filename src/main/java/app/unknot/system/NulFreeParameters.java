@@ -20,11 +20,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Leaves the NUL character (U+0000) out of every query and form parameter, its name and its
- * values, before anything reads them. PostgreSQL refuses a NUL in any text it is given, so a
- * search, a slug or an email holding one was a 500 there; no field of this site has a use for
- * it, and the editor leaves it out of what it saves anyway. Runs right after
- * {@link UndecodableParameters}, which has already answered a query it cannot decode.
+ * Leaves the NUL character (U+0000) out of every query and form parameter, its name and
+ * its values, before anything reads them. PostgreSQL refuses a NUL in any text it is
+ * given, so a search, a slug or an email holding one was a 500 there; no field of this
+ * site has a use for it, and the editor leaves it out of what it saves anyway. Runs right
+ * after {@link UndecodableParameters}, which has already answered a query it cannot
+ * decode.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -53,9 +54,8 @@ class NulFreeParameters extends OncePerRequestFilter {
 	private static Map<String, String[]> withoutNul(Map<String, String[]> parameters) {
 		Map<String, String[]> clean = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> clean.merge(strip(name),
-				Arrays.stream(values).map(NulFreeParameters::strip).toArray(String[]::new),
-				(earlier, later) -> Stream.concat(Arrays.stream(earlier),
-						Arrays.stream(later)).toArray(String[]::new)));
+				Arrays.stream(values).map(NulFreeParameters::strip).toArray(String[]::new), (earlier,
+						later) -> Stream.concat(Arrays.stream(earlier), Arrays.stream(later)).toArray(String[]::new)));
 		return Collections.unmodifiableMap(clean);
 	}
 

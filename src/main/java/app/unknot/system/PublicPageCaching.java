@@ -25,16 +25,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Lets shared caches and browsers keep the public pages for a short while. Everyone who is not
- * signed in gets the same catalog, routine, muscle and safety pages and the same catalog sheets,
- * so those answers say {@code Cache-Control: public} with {@link #MAX_AGE} and
- * {@code Vary: Cookie}, which keeps a signed-in person's page (it carries their marks) out of a
- * shared cache. {@code ShallowEtagHeaderFilter} adds the ETag and answers a matching
- * {@code If-None-Match} with 304. Everything else keeps Spring Security's {@code no-store}: its
- * header writer leaves a response alone that already names its caching. An admin's edit reaches
- * every visitor, through any cache and on every instance, within {@link #MAX_AGE}. This
- * instance also keeps what it rendered for them ({@link RenderedPages}) and sends it again
- * without rendering.
+ * Lets shared caches and browsers keep the public pages for a short while. Everyone who
+ * is not signed in gets the same catalog, routine, muscle and safety pages and the same
+ * catalog sheets, so those answers say {@code Cache-Control: public} with
+ * {@link #MAX_AGE} and {@code Vary: Cookie}, which keeps a signed-in person's page (it
+ * carries their marks) out of a shared cache. {@code ShallowEtagHeaderFilter} adds the
+ * ETag and answers a matching {@code If-None-Match} with 304. Everything else keeps
+ * Spring Security's {@code no-store}: its header writer leaves a response alone that
+ * already names its caching. An admin's edit reaches every visitor, through any cache and
+ * on every instance, within {@link #MAX_AGE}. This instance also keeps what it rendered
+ * for them ({@link RenderedPages}) and sends it again without rendering.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -45,11 +45,15 @@ class PublicPageCaching extends OncePerRequestFilter {
 	/** Spring Security's value for everything else. */
 	static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
 
-	/** Pages whose answer depends only on the address, for anyone who is not signed in. */
+	/**
+	 * Pages whose answer depends only on the address, for anyone who is not signed in.
+	 */
 	static final List<String> PAGES = List.of("/", "/routines", "/routines/{slug}", "/routines/{slug}/sheet",
 			"/routines/{slug}/sheet.pdf", "/routines/{slug}/sheet-page.css", "/muscles", "/muscles/{slug}", "/safety");
 
-	private static final List<PathPattern> PATTERNS = PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	private static final List<PathPattern> PATTERNS = PAGES.stream()
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
 
 	/** The headers that say what a kept page is, sent again with it. */
 	private static final List<String> DESCRIBING = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
@@ -98,7 +102,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private static void send(RenderedPages.Page page, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		page.headers().forEach(response::setHeader);
-		// Spring's ETag filter, outside this one, answers a matching If-None-Match with 304.
+		// Spring's ETag filter, outside this one, answers a matching If-None-Match with
+		// 304.
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
@@ -112,11 +117,15 @@ class PublicPageCaching extends OncePerRequestFilter {
 		if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
 			return false;
 		}
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		return PATTERNS.stream().anyMatch(pattern -> pattern.matches(path));
 	}
 
-	/** Takes the public caching back when the answer turns out to be an error: only successes are shared. */
+	/**
+	 * Takes the public caching back when the answer turns out to be an error: only
+	 * successes are shared.
+	 */
 	private static final class SuccessOnlyCached extends HttpServletResponseWrapper {
 
 		SuccessOnlyCached(HttpServletResponse response) {

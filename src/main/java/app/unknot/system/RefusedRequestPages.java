@@ -29,18 +29,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Requests that Tomcat refuses before the application sees them (an undecodable path such
- * as {@code /routines/%zz}, a malformed request line or header) never reach Spring's error
- * handling: Tomcat's own error report valve answered them with a bare page of its own and
- * none of the site's security headers. This valve takes its place and answers with the
- * site's error page, as an anonymous visitor sees it, and the security headers of every
- * other page.
+ * as {@code /routines/%zz}, a malformed request line or header) never reach Spring's
+ * error handling: Tomcat's own error report valve answered them with a bare page of its
+ * own and none of the site's security headers. This valve takes its place and answers
+ * with the site's error page, as an anonymous visitor sees it, and the security headers
+ * of every other page.
  */
 @Component
 class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
 	private static final Logger log = LoggerFactory.getLogger(RefusedRequestPages.class);
 
-	/** Looked up when the first refused request comes, long after the server was configured. */
+	/**
+	 * Looked up when the first refused request comes, long after the server was
+	 * configured.
+	 */
 	private final WebApplicationContext applicationContext;
 
 	RefusedRequestPages(WebApplicationContext applicationContext) {
@@ -51,14 +54,16 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
 		factory.addContextCustomizers(context -> {
 			StandardHost host = (StandardHost) context.getParent();
-			// Spring Boot has added an ErrorReportValve that hides the server's details; this one replaces it.
+			// Spring Boot has added an ErrorReportValve that hides the server's details;
+			// this one replaces it.
 			for (Valve valve : host.getPipeline().getValves()) {
 				if (valve instanceof ErrorReportValve) {
 					host.getPipeline().removeValve(valve);
 				}
 			}
 			host.getPipeline().addValve(new SitePageValve(this));
-			// Otherwise the host adds a default ErrorReportValve of its own when it starts.
+			// Otherwise the host adds a default ErrorReportValve of its own when it
+			// starts.
 			host.setErrorReportValveClass(SitePageValve.class.getName());
 		});
 	}
@@ -66,7 +71,8 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	/** The site's error page for the status; anything a visitor sent stays out of it. */
 	String render(int status, HttpServletRequest request, HttpServletResponse response) {
 		ServletContext servletContext = applicationContext.getServletContext();
-		// The request was refused before it was given to the application, so it names none.
+		// The request was refused before it was given to the application, so it names
+		// none.
 		HttpServletRequest inApplication = new HttpServletRequestWrapper(request) {
 			@Override
 			public ServletContext getServletContext() {
@@ -82,7 +88,10 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 		return applicationContext.getBean(ISpringTemplateEngine.class).process("error", context);
 	}
 
-	/** Sets the headers every page of the site gets (CSP, frame options, HSTS over https, ...). */
+	/**
+	 * Sets the headers every page of the site gets (CSP, frame options, HSTS over https,
+	 * ...).
+	 */
 	void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
 		applicationContext.getBean(SecurityHeaders.class).write(request, response);
 	}

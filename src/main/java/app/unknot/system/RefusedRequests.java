@@ -34,13 +34,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The one place that answers a refused request ({@link RequestRefusedException}, and Spring's
- * own exceptions for a request body or form it cannot read): for people the site's error page
- * in the layout, with the status and the sentence that says why; for JSON clients problem
- * details (RFC 9457) with the same sentence. JSON goes to the endpoints that only speak JSON
- * and to clients that prefer it to HTML. Neither names the path, an exception or a stack
- * trace. Errors nobody refused on purpose fall through to Spring Boot's error handling, which
- * renders the same {@code error} template.
+ * The one place that answers a refused request ({@link RequestRefusedException}, and
+ * Spring's own exceptions for a request body or form it cannot read): for people the
+ * site's error page in the layout, with the status and the sentence that says why; for
+ * JSON clients problem details (RFC 9457) with the same sentence. JSON goes to the
+ * endpoints that only speak JSON and to clients that prefer it to HTML. Neither names the
+ * path, an exception or a stack trace. Errors nobody refused on purpose fall through to
+ * Spring Boot's error handling, which renders the same {@code error} template.
  */
 @ControllerAdvice
 class RefusedRequests {
@@ -58,8 +58,10 @@ class RefusedRequests {
 	@ExceptionHandler(RequestRefusedException.class)
 	Object refused(RequestRefusedException refused, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		log.debug("{} for {}: {}", refused.getStatusCode().value(), request.getMethod(), refused.getDetailMessageCode());
-		refused.setDetail(messages.getMessage(refused.getDetailMessageCode(), refused.getDetailMessageArguments(), locale));
+		log.debug("{} for {}: {}", refused.getStatusCode().value(), request.getMethod(),
+				refused.getDetailMessageCode());
+		refused.setDetail(
+				messages.getMessage(refused.getDetailMessageCode(), refused.getDetailMessageArguments(), locale));
 		return answer(refused, refused.getPage(), request, response);
 	}
 
@@ -78,7 +80,10 @@ class RefusedRequests {
 		return answer(invalid, ERROR_PAGE, request, response);
 	}
 
-	/** Not JSON, or a value of the wrong kind (text for a number, a number too big for one). */
+	/**
+	 * Not JSON, or a value of the wrong kind (text for a number, a number too big for
+	 * one).
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
@@ -86,7 +91,10 @@ class RefusedRequests {
 		return refused(RequestRefusedException.badRequest("error.unreadable", null), request, response, locale);
 	}
 
-	/** A form field no form has, or an index beyond a list's limit, such as a thousandth step. */
+	/**
+	 * A form field no form has, or an index beyond a list's limit, such as a thousandth
+	 * step.
+	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	Object unusableField(InvalidPropertyException invalid, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
@@ -94,14 +102,18 @@ class RefusedRequests {
 		return refused(RequestRefusedException.badRequest("error.invalidForm", null), request, response, locale);
 	}
 
-	/** The refusal with its sentence as {@code detail}: problem details as JSON, or the page for people. */
+	/**
+	 * The refusal with its sentence as {@code detail}: problem details as JSON, or the
+	 * page for people.
+	 */
 	private static Object answer(ErrorResponse refused, String page, HttpServletRequest request,
 			HttpServletResponse response) {
 		ProblemDetail problem = refused.getBody();
 		MediaType json = jsonType(request);
 		if (json != null) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			// Spring leaves the type out for the default: a problem described by its status alone.
+			// Spring leaves the type out for the default: a problem described by its
+			// status alone.
 			body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
 			body.put("title", problem.getTitle());
 			body.put("status", problem.getStatus());
@@ -109,14 +121,19 @@ class RefusedRequests {
 			if (problem.getProperties() != null) {
 				body.putAll(problem.getProperties());
 			}
-			// What the history endpoint answered before problem details; its clients read it.
+			// What the history endpoint answered before problem details; its clients read
+			// it.
 			body.put("error", problem.getDetail());
-			return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders()).contentType(json).body(body);
+			return ResponseEntity.status(refused.getStatusCode())
+				.headers(refused.getHeaders())
+				.contentType(json)
+				.body(body);
 		}
 		refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		ModelAndView view = new ModelAndView(page);
 		view.setStatus(refused.getStatusCode());
-		// The address's variables first, so that a refusal's own page can link back (its slug).
+		// The address's variables first, so that a refusal's own page can link back (its
+		// slug).
 		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
 			variables.forEach((name, value) -> view.addObject(name.toString(), value));
 		}
@@ -126,12 +143,14 @@ class RefusedRequests {
 	}
 
 	/**
-	 * The type of a JSON answer, or null for the HTML page: JSON for a handler that writes its
-	 * answer as the body, and for a client whose Accept header ranks JSON above HTML.
-	 * {@code application/problem+json} only when the client names it, as others may not read it.
+	 * The type of a JSON answer, or null for the HTML page: JSON for a handler that
+	 * writes its answer as the body, and for a client whose Accept header ranks JSON
+	 * above HTML. {@code application/problem+json} only when the client names it, as
+	 * others may not read it.
 	 */
 	private static MediaType jsonType(HttpServletRequest request) {
-		boolean jsonEndpoint = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+		boolean jsonEndpoint = request
+			.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
 				&& (handler.hasMethodAnnotation(ResponseBody.class)
 						|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
 		for (MediaType accepted : accepted(request)) {

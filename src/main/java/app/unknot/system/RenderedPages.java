@@ -17,11 +17,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The public pages as last rendered for visitors who are not signed in, kept in memory for
- * {@link PublicPageCaching#MAX_AGE}. Rendering a routine page anew for every visitor spent most
- * of its time in templates and expressions, though the page only changes when an administrator
- * edits the catalog. That edit ({@link PublicPagesChanged}) empties this instance at once; other
- * instances serve what they have for at most the same minute, as a proxy or browser may.
+ * The public pages as last rendered for visitors who are not signed in, kept in memory
+ * for {@link PublicPageCaching#MAX_AGE}. Rendering a routine page anew for every visitor
+ * spent most of its time in templates and expressions, though the page only changes when
+ * an administrator edits the catalog. That edit ({@link PublicPagesChanged}) empties this
+ * instance at once; other instances serve what they have for at most the same minute, as
+ * a proxy or browser may.
  */
 @Component
 public class RenderedPages {
@@ -36,20 +37,23 @@ public class RenderedPages {
 		.build();
 
 	/**
-	 * Everything a public page may depend on besides the catalog: the address as asked (scheme
-	 * and host reach the sheet's printed link), and the language and country asked for (the
-	 * sheet's default paper size follows the country).
+	 * Everything a public page may depend on besides the catalog: the address as asked
+	 * (scheme and host reach the sheet's printed link), and the language and country
+	 * asked for (the sheet's default paper size follows the country).
 	 */
 	record Key(String scheme, String host, int port, String path, String query, Locale locale) {
 
 		static Key of(HttpServletRequest request) {
-			return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
-					request.getQueryString(), request.getLocale());
+			return new Key(request.getScheme(), request.getServerName(), request.getServerPort(),
+					request.getRequestURI(), request.getQueryString(), request.getLocale());
 		}
 
 	}
 
-	/** A rendered page: the headers it was sent with that say what it is, its ETag and its bytes. */
+	/**
+	 * A rendered page: the headers it was sent with that say what it is, its ETag and its
+	 * bytes.
+	 */
 	record Page(Map<String, String> headers, String etag, byte[] body) {
 
 		Page(Map<String, String> headers, byte[] body) {
@@ -61,8 +65,9 @@ public class RenderedPages {
 	private final boolean keeping;
 
 	/**
-	 * @param keeping false to render every page anew: the tests change the catalog behind the
-	 * editor's back, inside transactions that roll back, so they keep nothing by default
+	 * @param keeping false to render every page anew: the tests change the catalog behind
+	 * the editor's back, inside transactions that roll back, so they keep nothing by
+	 * default
 	 */
 	RenderedPages(@Value("${unknot.public-pages.keep-rendered:true}") boolean keeping) {
 		this.keeping = keeping;
@@ -78,13 +83,19 @@ public class RenderedPages {
 		}
 	}
 
-	/** After the change is committed, so no request renders the old catalog again in between. */
+	/**
+	 * After the change is committed, so no request renders the old catalog again in
+	 * between.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void forgetAll(PublicPagesChanged changed) {
 		pages.invalidateAll();
 	}
 
-	/** The same form as Spring's ShallowEtagHeaderFilter writes, so either may answer If-None-Match. */
+	/**
+	 * The same form as Spring's ShallowEtagHeaderFilter writes, so either may answer
+	 * If-None-Match.
+	 */
 	private static String weakEtag(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("MD5").digest(body);

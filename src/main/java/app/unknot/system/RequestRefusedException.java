@@ -5,27 +5,34 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A request the site will not carry out because of what it asked for: something it names does
- * not exist (404), a value in it cannot be used (400), or the server cannot take it just now
- * (503). It carries the status, the message key of the sentence that says why, and the value
- * that could not be used, which the sentence quotes as <code>{0}</code>, shortened; the
- * templates and the JSON writer escape it. {@link RefusedRequests} answers it: the site's error
- * page for people, problem details for JSON clients.
+ * A request the site will not carry out because of what it asked for: something it names
+ * does not exist (404), a value in it cannot be used (400), or the server cannot take it
+ * just now (503). It carries the status, the message key of the sentence that says why,
+ * and the value that could not be used, which the sentence quotes as <code>{0}</code>,
+ * shortened; the templates and the JSON writer escape it. {@link RefusedRequests} answers
+ * it: the site's error page for people, problem details for JSON clients.
  */
 public class RequestRefusedException extends ErrorResponseException {
 
-	/** Enough of a mistyped address or a hand-made value to recognise it, not a page of it. */
+	/**
+	 * Enough of a mistyped address or a hand-made value to recognise it, not a page of
+	 * it.
+	 */
 	static final int MAX_SHOWN_LENGTH = 80;
 
 	private final String value;
 
-	/** The template that shows the refusal to people, {@code error} unless {@link #shownOn} says otherwise. */
+	/**
+	 * The template that shows the refusal to people, {@code error} unless
+	 * {@link #shownOn} says otherwise.
+	 */
 	private String page = RefusedRequests.ERROR_PAGE;
 
 	/**
-	 * @param messageKey     the sentence that says why, from messages.properties
-	 * @param value          what could not be used, as it arrived, or null; the sentence's <code>{0}</code>
-	 * @param moreArguments  the sentence's <code>{1}</code> and on, such as a limit
+	 * @param messageKey the sentence that says why, from messages.properties
+	 * @param value what could not be used, as it arrived, or null; the sentence's
+	 * <code>{0}</code>
+	 * @param moreArguments the sentence's <code>{1}</code> and on, such as a limit
 	 */
 	public RequestRefusedException(HttpStatus status, String messageKey, String value, Object... moreArguments) {
 		super(status, ProblemDetail.forStatus(status), null, messageKey, arguments(value, moreArguments));
@@ -48,16 +55,19 @@ public class RequestRefusedException extends ErrorResponseException {
 		return this;
 	}
 
-	/** A member of the JSON problem details next to the sentence, such as the report field that was wrong. */
+	/**
+	 * A member of the JSON problem details next to the sentence, such as the report field
+	 * that was wrong.
+	 */
 	public RequestRefusedException withProperty(String name, Object propertyValue) {
 		getBody().setProperty(name, propertyValue);
 		return this;
 	}
 
 	/**
-	 * Shows the refusal to people on a page of its own rather than the site's error page. The
-	 * template gets {@code status}, {@code detail} (the sentence) and the address's path
-	 * variables, such as {@code slug}.
+	 * Shows the refusal to people on a page of its own rather than the site's error page.
+	 * The template gets {@code status}, {@code detail} (the sentence) and the address's
+	 * path variables, such as {@code slug}.
 	 */
 	public RequestRefusedException shownOn(String template) {
 		this.page = template;
@@ -84,7 +94,9 @@ public class RequestRefusedException extends ErrorResponseException {
 		return arguments;
 	}
 
-	/** The first {@value #MAX_SHOWN_LENGTH} characters and "…"; never half of a character. */
+	/**
+	 * The first {@value #MAX_SHOWN_LENGTH} characters and "…"; never half of a character.
+	 */
 	static String shorten(String value) {
 		if (value == null || value.codePointCount(0, value.length()) <= MAX_SHOWN_LENGTH) {
 			return value;

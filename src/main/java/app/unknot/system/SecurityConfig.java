@@ -33,10 +33,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Anonymous visitors keep the whole catalog, sessions and sheets; only {@code /my/**} needs an
- * account and {@code /admin/**} the ADMIN role. Forms carry CSRF tokens (Thymeleaf adds them
- * to every {@code th:action} form). The sign-in form's password check is the account
- * package's {@code ThrottledSignIn}, the one authentication provider.
+ * Anonymous visitors keep the whole catalog, sessions and sheets; only {@code /my/**}
+ * needs an account and {@code /admin/**} the ADMIN role. Forms carry CSRF tokens
+ * (Thymeleaf adds them to every {@code th:action} form). The sign-in form's password
+ * check is the account package's {@code ThrottledSignIn}, the one authentication
+ * provider.
  */
 @Configuration
 class SecurityConfig {
@@ -51,20 +52,25 @@ class SecurityConfig {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my/account"))
-			// The player's session reports are fetched, not navigated to: a signed-out browser
-			// gets 401 to act on instead of a redirect to the sign-in page it would follow.
-			// Everything else still goes to the sign-in page (listed last, so it comes second).
+			// The player's session reports are fetched, not navigated to: a signed-out
+			// browser
+			// gets 401 to act on instead of a redirect to the sign-in page it would
+			// follow.
+			// Everything else still goes to the sign-in page (listed last, so it comes
+			// second).
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/my/history"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// Every sign-in is listed, without a limit, so that deleting an account can end all
+			// Every sign-in is listed, without a limit, so that deleting an account can
+			// end all
 			// its sessions. A request on an ended session goes on as a signed-out one's.
 			.sessionManagement(sessions -> sessions.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
-				.expiredSessionStrategy(ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
+				.expiredSessionStrategy(
+						ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
 			.headers(headers -> {
 				headers.defaultsDisabled();
 				securityHeaders.writers().forEach(headers::addHeaderWriter);
@@ -80,9 +86,9 @@ class SecurityConfig {
 
 	/**
 	 * Error pages are rendered in a dispatch of their own, which Spring Security's header
-	 * filter leaves alone: it wrote the headers before the error for the requests it saw, but a
-	 * request stopped before it (by its firewall, or with parameters that cannot be decoded)
-	 * would get its 400 page without them.
+	 * filter leaves alone: it wrote the headers before the error for the requests it saw,
+	 * but a request stopped before it (by its firewall, or with parameters that cannot be
+	 * decoded) would get its 400 page without them.
 	 */
 	@Bean
 	FilterRegistrationBean<Filter> securityHeadersOnErrorPages(SecurityHeaders securityHeaders) {
@@ -95,7 +101,10 @@ class SecurityConfig {
 		return registration;
 	}
 
-	/** CSRF tokens live in the session; shared with sign-up, which replaces the token as sign-in does. */
+	/**
+	 * CSRF tokens live in the session; shared with sign-up, which replaces the token as
+	 * sign-in does.
+	 */
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new HttpSessionCsrfTokenRepository();
@@ -104,8 +113,8 @@ class SecurityConfig {
 	/**
 	 * The signed-in sessions by account. Sessions live only in this process's memory (no
 	 * Spring Session, one instance), so this list knows every one of them and ending them
-	 * costs no database look-up per request; with a shared session store it would have to be
-	 * Spring Session's indexed repository instead.
+	 * costs no database look-up per request; with a shared session store it would have to
+	 * be Spring Session's indexed repository instead.
 	 */
 	@Bean
 	SessionRegistry sessionRegistry() {
@@ -119,15 +128,16 @@ class SecurityConfig {
 	}
 
 	/**
-	 * New passwords are hashed with PBKDF2 (HMAC-SHA-256, Spring Security's current settings),
-	 * which takes passwords of any length; bcrypt refuses more than 72 bytes, and the form
-	 * allows 128 characters of up to 4 bytes each. Hashes carry their algorithm, so the
-	 * {@code {bcrypt}} hashes stored before still verify.
+	 * New passwords are hashed with PBKDF2 (HMAC-SHA-256, Spring Security's current
+	 * settings), which takes passwords of any length; bcrypt refuses more than 72 bytes,
+	 * and the form allows 128 characters of up to 4 bytes each. Hashes carry their
+	 * algorithm, so the {@code {bcrypt}} hashes stored before still verify.
 	 * <p>
-	 * {@code unknot.password.pbkdf2-iterations} exists for the tests, which create accounts by
-	 * the hundred and set it low; production keeps the default. Another count names itself in
-	 * the hash ({@code {pbkdf2@1000}...}), so the default hashes still verify whatever it is set
-	 * to, but hashes made under one count stop verifying once it is changed again.
+	 * {@code unknot.password.pbkdf2-iterations} exists for the tests, which create
+	 * accounts by the hundred and set it low; production keeps the default. Another count
+	 * names itself in the hash ({@code {pbkdf2@1000}...}), so the default hashes still
+	 * verify whatever it is set to, but hashes made under one count stop verifying once
+	 * it is changed again.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${unknot.password.pbkdf2-iterations:310000}") int iterations) {
@@ -138,7 +148,8 @@ class SecurityConfig {
 			return new DelegatingPasswordEncoder(pbkdf2, encoders);
 		}
 		String counted = "pbkdf2@" + iterations;
-		encoders.put(counted, new Pbkdf2PasswordEncoder("", 16, iterations, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256));
+		encoders.put(counted,
+				new Pbkdf2PasswordEncoder("", 16, iterations, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256));
 		return new DelegatingPasswordEncoder(counted, encoders);
 	}
 

@@ -18,26 +18,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The security headers of every answer, in one list. Spring Security's header filter writes
- * them for the requests it handles; answers made where that filter never ran (requests Tomcat
- * refuses, and error pages for requests stopped before it) get the same ones from here.
+ * The security headers of every answer, in one list. Spring Security's header filter
+ * writes them for the requests it handles; answers made where that filter never ran
+ * (requests Tomcat refuses, and error pages for requests stopped before it) get the same
+ * ones from here.
  */
 final class SecurityHeaders {
 
-	/** Styles only from the site's own stylesheets: no style attributes or elements in pages. */
+	/**
+	 * Styles only from the site's own stylesheets: no style attributes or elements in
+	 * pages.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/** The player keeps the screen awake and plays its own sound cues; nothing else is needed. */
+	/**
+	 * The player keeps the screen awake and plays its own sound cues; nothing else is
+	 * needed.
+	 */
 	static final String PERMISSIONS_POLICY = "screen-wake-lock=(self), autoplay=(self), camera=(), microphone=(), "
 			+ "geolocation=(), payment=(), usb=()";
 
-	/** Spring Security's defaults (HSTS over https only), then the site's own policies. */
+	/**
+	 * Spring Security's defaults (HSTS over https only), then the site's own policies.
+	 */
 	private final List<HeaderWriter> writers = List.of(new XContentTypeOptionsHeaderWriter(),
 			new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
 			new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 			new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
-			// Routine and sheet addresses are not secrets, but other sites need no more than our origin.
+			// Routine and sheet addresses are not secrets, but other sites need no more
+			// than our origin.
 			new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 			new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
 

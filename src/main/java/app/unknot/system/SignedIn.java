@@ -14,11 +14,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person: their account, loaded once at sign-in and kept in the session, so
  * controllers take it with {@code @AuthenticationPrincipal} and pass the account id down
- * instead of looking the email up again. Here rather than in {@code account} because every
- * feature reads it and {@code system} is the one package they may all import.
+ * instead of looking the email up again. Here rather than in {@code account} because
+ * every feature reads it and {@code system} is the one package they may all import.
  * <p>
- * Two of them are equal when they are the same account, so the session registry lists all of
- * an account's sessions under one principal.
+ * Two of them are equal when they are the same account, so the session registry lists all
+ * of an account's sessions under one principal.
  */
 public final class SignedIn implements UserDetails, CredentialsContainer, Serializable {
 
@@ -35,7 +35,8 @@ public final class SignedIn implements UserDetails, CredentialsContainer, Serial
 	private String passwordHash;
 
 	/**
-	 * @param authority the account's role as Spring Security names it, such as {@code ROLE_USER}
+	 * @param authority the account's role as Spring Security names it, such as
+	 * {@code ROLE_USER}
 	 */
 	public SignedIn(long accountId, String email, String authority, String passwordHash) {
 		this.accountId = accountId;

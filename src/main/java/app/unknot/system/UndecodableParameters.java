@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A query or form whose percent-encoding is not UTF-8 (such as {@code ?q=%ff%fe}) is the
  * sender's mistake: the site's 400 page and one warning line. Tomcat throws an
- * IllegalStateException for it from whichever code reads a parameter first, which logged an
- * error with a long stack trace per request; so the parameters are read here, first of all.
+ * IllegalStateException for it from whichever code reads a parameter first, which logged
+ * an error with a long stack trace per request; so the parameters are read here, first of
+ * all.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,7 +34,8 @@ class UndecodableParameters extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (IllegalStateException undecodable) {
-			// The request line only: the decoded values in the exception's message may hold line breaks.
+			// The request line only: the decoded values in the exception's message may
+			// hold line breaks.
 			log.warn("400 for {} {}: its parameters cannot be decoded", request.getMethod(), request.getRequestURI());
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;

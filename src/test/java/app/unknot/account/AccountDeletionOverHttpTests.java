@@ -14,8 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 import app.unknot.system.Browser;
 
 /**
- * Deleting an account signs it out everywhere: the other browsers it was signed in on lose
- * it at once, and never reach a new account made later with the same email.
+ * Deleting an account signs it out everywhere: the other browsers it was signed in on
+ * lose it at once, and never reach a new account made later with the same email.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 // Plain http on localhost: the clients must send the session cookie back.
@@ -59,12 +59,14 @@ class AccountDeletionOverHttpTests {
 		assertThat(account.body()).contains(EMAIL);
 	}
 
-	/** The account pages send the browser to sign in, and public pages still work for it. */
+	/**
+	 * The account pages send the browser to sign in, and public pages still work for it.
+	 */
 	private static void assertSignedOut(Browser browser) throws Exception {
 		HttpResponse<String> account = browser.get("/my/account");
 		assertThat(account.statusCode()).isEqualTo(302);
-		assertThat(account.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login"));
+		assertThat(account.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 		assertThat(browser.get("/routines").statusCode()).isEqualTo(200);
 	}
 

@@ -31,8 +31,8 @@ import app.unknot.system.TestDatabase;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-@TestPropertySource(properties = { "unknot.admin.email=Admin@Example.org",
-		"unknot.admin.password=a long admin passphrase" })
+@TestPropertySource(
+		properties = { "unknot.admin.email=Admin@Example.org", "unknot.admin.password=a long admin passphrase" })
 class AccountTests {
 
 	private static final String PASSWORD = "correct horse battery";
@@ -54,12 +54,7 @@ class AccountTests {
 	}
 
 	private MvcTestResult signIn(String email, String password) {
-		return mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", email)
-			.param("password", password)
-			.exchange();
+		return mvc.post().uri("/login").with(csrf()).param("username", email).param("password", password).exchange();
 	}
 
 	@Test
@@ -129,7 +124,8 @@ class AccountTests {
 
 	@Test
 	void passwordsHashedWithBcryptBeforeStillSignIn() {
-		jdbc.update("INSERT INTO account (email, password_hash, role, created_at) VALUES (?, ?, 'USER', CURRENT_TIMESTAMP)",
+		jdbc.update(
+				"INSERT INTO account (email, password_hash, role, created_at) VALUES (?, ?, 'USER', CURRENT_TIMESTAMP)",
 				"old.hash@example.org", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
 
 		assertThat(signIn("old.hash@example.org", PASSWORD)).hasRedirectedUrl("/my/account");
@@ -137,12 +133,13 @@ class AccountTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "only spaces|'            '|only spaces is easy to guess",
-			"one letter repeated|aaaaaaaaaaaaaaaa|one character repeated",
-			"one emoji repeated|🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂|one character repeated",
-			"the email address|Guessable.Person@example.org|must not be your email address",
-			"a common password|Password1234|one of the most used ones",
-			"a common password with other case|QWERTY123456|one of the most used ones" })
+	@CsvSource(delimiter = '|',
+			value = { "only spaces|'            '|only spaces is easy to guess",
+					"one letter repeated|aaaaaaaaaaaaaaaa|one character repeated",
+					"one emoji repeated|🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂|one character repeated",
+					"the email address|Guessable.Person@example.org|must not be your email address",
+					"a common password|Password1234|one of the most used ones",
+					"a common password with other case|QWERTY123456|one of the most used ones" })
 	void guessablePasswordsAreRefusedWithAReason(String name, String password, String reason) {
 		MvcTestResult result = signUp("guessable.person@example.org", password);
 
@@ -175,10 +172,13 @@ class AccountTests {
 			.isEqualTo(1);
 	}
 
-	/** Hashing the password is by far the slowest part; a registered email hashes it too. */
+	/**
+	 * Hashing the password is by far the slowest part; a registered email hashes it too.
+	 */
 	@Test
 	void signUpTakesAboutAsLongWhetherOrNotTheEmailIsRegistered() {
-		// The tests hash with 1,000 rounds, not 310,000: then the round trips of a new account's
+		// The tests hash with 1,000 rounds, not 310,000: then the round trips of a new
+		// account's
 		// insert to a PostgreSQL server outweigh the hash, and the ratio says nothing.
 		assumeFalse(TestDatabase.onPostgres(), "the hash dominates only with the in-memory test database");
 		accounts.create("registered@example.org", PASSWORD, Role.USER);
@@ -266,8 +266,9 @@ class AccountTests {
 		MockHttpSession session = (MockHttpSession) signUp("newcomer@example.org", PASSWORD).getRequest().getSession();
 
 		String welcome = body(mvc.get().uri("/my/account?welcome").session(session).exchange());
-		assertThat(welcome).contains("Welcome to Unknot", "Set your safety profile",
-				"Routines that do not suit you are then marked", "Pick a first routine", "Print a sheet")
+		assertThat(welcome)
+			.contains("Welcome to Unknot", "Set your safety profile", "Routines that do not suit you are then marked",
+					"Pick a first routine", "Print a sheet")
 			.contains("href=\"/my/safety\"");
 		assertThat(welcome.indexOf("Welcome to Unknot")).as("the welcome comes before the account's facts")
 			.isLessThan(welcome.indexOf("newcomer@example.org"));

@@ -28,7 +28,8 @@ class AttemptsTests {
 		}
 		assertThat(goAhead).as("the free attempts").isEqualTo(10);
 		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "198.51.100.2", "Owner@Example.org"))
-			.as("even the owner from elsewhere waits").isPositive();
+			.as("even the owner from elsewhere waits")
+			.isPositive();
 	}
 
 	@Test
@@ -54,10 +55,12 @@ class AttemptsTests {
 		for (int guess = 0; guess < 10; guess++) {
 			assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org")).isZero();
 		}
-		assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org")).isEqualTo(Duration.ofSeconds(1));
+		assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org"))
+			.isEqualTo(Duration.ofSeconds(1));
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org")).isZero();
-		assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org")).isEqualTo(Duration.ofSeconds(2));
+		assertThat(attempts.tryAttempt(Kind.PASSWORD, "203.0.113.1", "owner@example.org"))
+			.isEqualTo(Duration.ofSeconds(2));
 		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).as("other kind").isZero();
 	}
 

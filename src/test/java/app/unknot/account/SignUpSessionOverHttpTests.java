@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Session fixation: an attacker who planted a session id or learnt a CSRF token before the
- * victim signs up or signs in must gain nothing. Sign-up signs the new account in, so it must
- * give a new session id and a new CSRF token exactly as the sign-in form does.
+ * Session fixation: an attacker who planted a session id or learnt a CSRF token before
+ * the victim signs up or signs in must gain nothing. Sign-up signs the new account in, so
+ * it must give a new session id and a new CSRF token exactly as the sign-in form does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 // Plain http on localhost: the client must send the session cookie back.
@@ -88,7 +88,8 @@ class SignUpSessionOverHttpTests {
 		assertThat(post("/logout", "", tokenBefore).statusCode()).as("old CSRF token").isEqualTo(403);
 		assertThat(get("/my/account").statusCode()).as("still signed in").isEqualTo(200);
 		HttpResponse<String> signOut = post("/logout", "", token(get("/my/account").body()));
-		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
+		assertThat(signOut.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
 	}
 
 	private String sessionId() {

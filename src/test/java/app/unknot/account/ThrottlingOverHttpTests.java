@@ -34,15 +34,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import app.unknot.system.Browser;
 
 /**
- * Sign-in, sign-up and the password check before deleting an account are limited per client
- * address and per account, with the limits the app ships with. The clock stands still, so that
- * a slow machine cannot let the one-second wait pass between two attempts.
+ * Sign-in, sign-up and the password check before deleting an account are limited per
+ * client address and per account, with the limits the app ships with. The clock stands
+ * still, so that a slow machine cannot let the one-second wait pass between two attempts.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(ThrottlingOverHttpTests.StandingClock.class)
-@TestPropertySource(properties = { "server.servlet.session.cookie.secure=false",
-		"unknot.attempts.free-per-address=20", "unknot.attempts.free-per-account=10" })
+@TestPropertySource(properties = { "server.servlet.session.cookie.secure=false", "unknot.attempts.free-per-address=20",
+		"unknot.attempts.free-per-account=10" })
 class ThrottlingOverHttpTests {
 
 	private static final String PASSWORD = "correct horse battery";
@@ -59,7 +59,9 @@ class ThrottlingOverHttpTests {
 		this.mvc = mvc;
 	}
 
-	/** The probe's attack: 31 wrong guesses at once, and the right password 0.2 s later. */
+	/**
+	 * The probe's attack: 31 wrong guesses at once, and the right password 0.2 s later.
+	 */
 	@Test
 	void thirtyOneGuessesAtOnceThenTheRightPasswordDoNotGetIn() throws Exception {
 		accounts.create("guessed@example.org", PASSWORD, Role.USER);
@@ -76,8 +78,8 @@ class ThrottlingOverHttpTests {
 			}
 			return signIn(browser, "wrong guess " + guess, token);
 		});
-		assertThat(answers).as("every guess, the right password too").allSatisfy(
-				answer -> assertThat(location(answer)).endsWith("/login?error"));
+		assertThat(answers).as("every guess, the right password too")
+			.allSatisfy(answer -> assertThat(location(answer)).endsWith("/login?error"));
 	}
 
 	@Test
@@ -96,7 +98,8 @@ class ThrottlingOverHttpTests {
 
 	@Test
 	void passwordChecksBeforeDeletingAnAccountAreLimited() {
-		MockHttpSession session = (MockHttpSession) signUp("192.0.2.30", "keeper@example.org").getRequest().getSession();
+		MockHttpSession session = (MockHttpSession) signUp("192.0.2.30", "keeper@example.org").getRequest()
+			.getSession();
 		for (int guess = 0; guess < 10; guess++) {
 			assertThat(delete(session, "wrong guess " + guess)).hasStatus(HttpStatus.BAD_REQUEST);
 		}

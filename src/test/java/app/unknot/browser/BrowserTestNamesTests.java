@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * pom.xml sends test classes named {@code *BrowserTests} to the integration-test phase, so that
- * {@code ./mvnw test} stays quick. A test class that drives Chromium under any other name would
- * slip into the quick loop; this finds every compiled test class that refers to {@link Chromium}
- * or another helper of its package (itself or in a nested class) and checks its name.
+ * pom.xml sends test classes named {@code *BrowserTests} to the integration-test phase,
+ * so that {@code ./mvnw test} stays quick. A test class that drives Chromium under any
+ * other name would slip into the quick loop; this finds every compiled test class that
+ * refers to {@link Chromium} or another helper of its package (itself or in a nested
+ * class) and checks its name.
  */
 class BrowserTestNamesTests {
 
@@ -40,12 +41,15 @@ class BrowserTestNamesTests {
 				.toList();
 		}
 		assertThat(drivers).as("test classes that use Chromium").isNotEmpty();
-		assertThat(drivers).as("test classes that use Chromium but would run in the test phase (name them *BrowserTests)")
+		assertThat(drivers)
+			.as("test classes that use Chromium but would run in the test phase (name them *BrowserTests)")
 			.filteredOn(name -> !name.endsWith("BrowserTests"))
 			.isEmpty();
 	}
 
-	/** The class file as Latin-1 text: its constant pool names every class it refers to. */
+	/**
+	 * The class file as Latin-1 text: its constant pool names every class it refers to.
+	 */
 	private static String read(Path file) {
 		try {
 			return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);

@@ -34,9 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver} packages, driven through chromedriver with no network look-ups.
  * When either is missing the calling test is skipped (JUnit assumption) with the reason.
  * Everything it writes (profile, HOME, caches) lives in a temporary directory deleted on
- * {@link #close()}. Screenshots go to {@code target/screenshots}, but only when asked for with
- * {@code -Dunknot.screenshots=true}: they are for a person to look at, and a run without them is
- * quicker.
+ * {@link #close()}. Screenshots go to {@code target/screenshots}, but only when asked for
+ * with {@code -Dunknot.screenshots=true}: they are for a person to look at, and a run
+ * without them is quicker.
  *
  * <pre>
  * try (Chromium chromium = Chromium.launch(390, 844)) {
@@ -76,13 +76,14 @@ public final class Chromium implements AutoCloseable {
 		this.home = home;
 	}
 
-	/** Starts a headless Chromium with a window of the given CSS size, or skips the test. */
+	/**
+	 * Starts a headless Chromium with a window of the given CSS size, or skips the test.
+	 */
 	public static Chromium launch(int width, int height) {
 		assumeInstalled();
 		Path home = createTempHome();
 		try {
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(CHROMEDRIVER.toFile())
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.withEnvironment(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
 						"XDG_CACHE_HOME", home.resolve("cache").toString()))
@@ -90,8 +91,8 @@ public final class Chromium implements AutoCloseable {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--mute-audio", "--autoplay-policy=no-user-gesture-required",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--mute-audio", "--autoplay-policy=no-user-gesture-required",
 					"--user-data-dir=" + home.resolve("profile"), "--window-size=" + width + "," + height,
 					"--force-device-scale-factor=1", "--lang=en-GB");
 			LoggingPreferences logging = new LoggingPreferences();
@@ -117,10 +118,13 @@ public final class Chromium implements AutoCloseable {
 		}
 	}
 
-	/** Skips the calling test, naming what is missing, unless Chromium and chromedriver are installed. */
+	/**
+	 * Skips the calling test, naming what is missing, unless Chromium and chromedriver
+	 * are installed.
+	 */
 	public static void assumeInstalled() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-				() -> "Chromium not found at " + CHROMIUM + " (install the Debian package chromium); browser test skipped");
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), () -> "Chromium not found at " + CHROMIUM
+				+ " (install the Debian package chromium); browser test skipped");
 		Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> "chromedriver not found at " + CHROMEDRIVER
 				+ " (install the Debian package chromium-driver); browser test skipped");
 	}
@@ -151,15 +155,18 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the page and empties the local and session storage of its origin, as a new browser
-	 * session would find them (cookies stay). Open a page that saves nothing as it leaves.
+	 * Opens the page and empties the local and session storage of its origin, as a new
+	 * browser session would find them (cookies stay). Open a page that saves nothing as
+	 * it leaves.
 	 */
 	public void clearStorage(String page) {
 		driver.get(page);
 		driver.executeScript("sessionStorage.clear(); localStorage.clear()");
 	}
 
-	/** Waits up to ten seconds for a condition; fails the test with the message otherwise. */
+	/**
+	 * Waits up to ten seconds for a condition; fails the test with the message otherwise.
+	 */
 	public <T> T waitFor(String message, Function<WebDriver, T> condition) {
 		return waitFor(Duration.ofSeconds(10), message, condition);
 	}
@@ -173,7 +180,10 @@ public final class Chromium implements AutoCloseable {
 		return SCREENSHOTS_WANTED;
 	}
 
-	/** Saves a PNG of the viewport as target/screenshots/{name}.png when screenshots are wanted. */
+	/**
+	 * Saves a PNG of the viewport as target/screenshots/{name}.png when screenshots are
+	 * wanted.
+	 */
 	public void screenshot(String name) {
 		if (!SCREENSHOTS_WANTED) {
 			return;
@@ -188,8 +198,9 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * axe-core's findings on the current page against WCAG 2.0 and 2.1, A and AA: one line per
-	 * broken rule, naming the rule, what it asks for and the elements that break it.
+	 * axe-core's findings on the current page against WCAG 2.0 and 2.1, A and AA: one
+	 * line per broken rule, naming the rule, what it asks for and the elements that break
+	 * it.
 	 */
 	@SuppressWarnings("unchecked")
 	public List<String> axeViolations() {
@@ -197,7 +208,8 @@ public final class Chromium implements AutoCloseable {
 			driver.executeScript(AXE_SOURCE);
 		}
 		// Only violations come back: the passes and their nodes, which a scan through
-		// AxeBuilder carries over the wire as well, made each scan several seconds slower.
+		// AxeBuilder carries over the wire as well, made each scan several seconds
+		// slower.
 		return (List<String>) driver.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
@@ -208,8 +220,8 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Console errors and uncaught exceptions (level SEVERE) since the last call, collected
-	 * across pages; each entry is the message Chromium logged.
+	 * Console errors and uncaught exceptions (level SEVERE) since the last call,
+	 * collected across pages; each entry is the message Chromium logged.
 	 */
 	public List<String> consoleErrors() {
 		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

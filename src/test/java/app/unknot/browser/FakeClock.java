@@ -3,12 +3,13 @@ package app.unknot.browser;
 import java.util.Map;
 
 /**
- * A clock for the pages of one {@link Chromium} that moves only when a test moves it. Before
- * any script of a page runs, {@code performance.now()} (the player's clock, see timing.js)
- * stands still until {@link #advance(int)}, and {@code Date.now()} runs on real time plus every
- * advance, so a reload measures its gap as a person's would. A timed session then runs exactly
- * as long as the test says whatever the machine's load, and no test waits for real seconds to
- * pass. Each new page starts its clock again from where it loaded.
+ * A clock for the pages of one {@link Chromium} that moves only when a test moves it.
+ * Before any script of a page runs, {@code performance.now()} (the player's clock, see
+ * timing.js) stands still until {@link #advance(int)}, and {@code Date.now()} runs on
+ * real time plus every advance, so a reload measures its gap as a person's would. A timed
+ * session then runs exactly as long as the test says whatever the machine's load, and no
+ * test waits for real seconds to pass. Each new page starts its clock again from where it
+ * loaded.
  */
 public final class FakeClock {
 

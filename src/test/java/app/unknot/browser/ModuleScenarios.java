@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * One of the app's JavaScript modules inside real Chromium, exactly as the app serves it, for
- * tests of the module on its own. Each scenario is the body of an async JavaScript function
- * that gets the module as {@code m}, sees the shared prelude, and returns plain data; the
- * assertions stay in Java. One browser for the test class, which registers this on a static
- * field of a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}:
+ * One of the app's JavaScript modules inside real Chromium, exactly as the app serves it,
+ * for tests of the module on its own. Each scenario is the body of an async JavaScript
+ * function that gets the module as {@code m}, sees the shared prelude, and returns plain
+ * data; the assertions stay in Java. One browser for the test class, which registers this
+ * on a static field of a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -38,7 +38,10 @@ public final class ModuleScenarios implements BeforeAllCallback, AfterAllCallbac
 		this.prelude = prelude;
 	}
 
-	/** Opens the browser on the module's own address: any page of the app's origin will do. */
+	/**
+	 * Opens the browser on the module's own address: any page of the app's origin will
+	 * do.
+	 */
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
@@ -54,14 +57,18 @@ public final class ModuleScenarios implements BeforeAllCallback, AfterAllCallbac
 		}
 	}
 
-	/** Imports the module, awaits the scenario body with it as {@code m} and returns its result. */
+	/**
+	 * Imports the module, awaits the scenario body with it as {@code m} and returns its
+	 * result.
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> T value(String body) {
 		String script = """
 				const finish = arguments[arguments.length - 1];
 				import('%s').then(m => (async function (m) { %s })(m))
 					.then(value => finish({ ok: true, value }), e => finish({ ok: false, error: String(e && e.stack || e) }));
-				""".formatted(module, prelude + body);
+				"""
+			.formatted(module, prelude + body);
 		Map<?, ?> result = (Map<?, ?>) chromium.driver().executeAsyncScript(script);
 		assertThat(result.get("error")).as("error in the scenario").isNull();
 		return (T) result.get("value");

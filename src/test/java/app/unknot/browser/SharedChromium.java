@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * One phone-sized Chromium for all the tests of a class, its pages on a {@link FakeClock};
- * launching a browser takes seconds, a test of the player fewer. Each test starts as a new
- * browser session would: phone size, no cookies, no local or session storage. Register it
- * on a static field of a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class:
+ * One phone-sized Chromium for all the tests of a class, its pages on a
+ * {@link FakeClock}; launching a browser takes seconds, a test of the player fewer. Each
+ * test starts as a new browser session would: phone size, no cookies, no local or session
+ * storage. Register it on a static field of a
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -36,7 +37,10 @@ public final class SharedChromium implements BeforeAllCallback, BeforeEachCallba
 
 	private FakeClock clock;
 
-	/** @param scripts JavaScript to run in every page before its own scripts, such as recorders */
+	/**
+	 * @param scripts JavaScript to run in every page before its own scripts, such as
+	 * recorders
+	 */
 	public SharedChromium(String... scripts) {
 		this.scripts = List.of(scripts);
 	}
@@ -50,7 +54,9 @@ public final class SharedChromium implements BeforeAllCallback, BeforeEachCallba
 		scripts.forEach(script -> chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)));
 	}
 
-	/** Storage is emptied on a page that saves nothing as it leaves, unlike the player. */
+	/**
+	 * Storage is emptied on a page that saves nothing as it leaves, unlike the player.
+	 */
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		chromium.resize(WIDTH, HEIGHT);

@@ -21,8 +21,7 @@ class CatalogContentTests {
 	}
 
 	private List<Routine> allRoutines() {
-		return entityManager
-			.createQuery("SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.steps", Routine.class)
+		return entityManager.createQuery("SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.steps", Routine.class)
 			.getResultList();
 	}
 
@@ -38,9 +37,8 @@ class CatalogContentTests {
 		for (Routine routine : allRoutines()) {
 			assertThat(routine.getSteps()).extracting(Step::getOrder)
 				.as(routine.getSlug())
-				.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, routine.getSteps().size())
-					.boxed()
-					.toList());
+				.containsExactlyElementsOf(
+						java.util.stream.IntStream.rangeClosed(1, routine.getSteps().size()).boxed().toList());
 		}
 	}
 
@@ -95,14 +93,16 @@ class CatalogContentTests {
 
 	@Test
 	void abdominalRoutinesNameTheAbdominalCautions() {
-		List<Routine> routines = entityManager.createQuery("""
-				SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.cautions
-				WHERE r.id IN (SELECT r2.id FROM Routine r2 JOIN r2.muscleGroups m WHERE m.slug = 'abdomen')""",
-				Routine.class).getResultList();
-		assertThat(routines).isNotEmpty().allSatisfy(routine -> assertThat(routine.getCautions())
-			.extracting(Caution::getCode)
-			.as(routine.getSlug())
-			.contains("recent-surgery", "hernia", "pregnancy"));
+		List<Routine> routines = entityManager
+			.createQuery("""
+					SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.cautions
+					WHERE r.id IN (SELECT r2.id FROM Routine r2 JOIN r2.muscleGroups m WHERE m.slug = 'abdomen')""",
+					Routine.class)
+			.getResultList();
+		assertThat(routines).isNotEmpty()
+			.allSatisfy(routine -> assertThat(routine.getCautions()).extracting(Caution::getCode)
+				.as(routine.getSlug())
+				.contains("recent-surgery", "hernia", "pregnancy"));
 	}
 
 	@Test
@@ -122,8 +122,8 @@ class CatalogContentTests {
 			.getResultList();
 		assertThat(groups).extracting(MuscleGroup::getSlug)
 			.contains("psoas", "adductors", "lower-back", "abdomen", "hip-flexors", "glutes", "pelvic-floor");
-		assertThat(groups).allSatisfy(group -> assertThat(List.of(group.getName(), group.getLocation(),
-				group.getFunction(), group.getTensionSigns()))
+		assertThat(groups).allSatisfy(group -> assertThat(
+				List.of(group.getName(), group.getLocation(), group.getFunction(), group.getTensionSigns()))
 			.as(group.getSlug())
 			.allSatisfy(text -> assertThat(text).isNotBlank()));
 	}

@@ -43,7 +43,8 @@ class CatalogFilterFormTests {
 		Parsed parsed = form.parse(MUSCLES, false);
 
 		assertThat(parsed.query().maxMinutes()).isNull();
-		assertThat(parsed.ignored()).containsExactly(new IgnoredFilter("maxMinutes", minutes, "filter.ignored.maxMinutes"));
+		assertThat(parsed.ignored())
+			.containsExactly(new IgnoredFilter("maxMinutes", minutes, "filter.ignored.maxMinutes"));
 	}
 
 	@Test

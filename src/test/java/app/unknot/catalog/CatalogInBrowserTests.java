@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import app.unknot.browser.Chromium;
 
 /**
- * The catalog pages as a person sees them in a real Chromium: accessible (axe-core,
- * WCAG 2 A and AA including colour contrast), no sideways scrolling on a phone, nothing
- * loaded from other hosts, and filters that work from the form.
+ * The catalog pages as a person sees them in a real Chromium: accessible (axe-core, WCAG
+ * 2 A and AA including colour contrast), no sideways scrolling on a phone, nothing loaded
+ * from other hosts, and filters that work from the form.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CatalogInBrowserTests {
@@ -43,8 +43,8 @@ class CatalogInBrowserTests {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
 				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
-				Object overflow = ((JavascriptExecutor) chromium.driver())
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Object overflow = ((JavascriptExecutor) chromium.driver()).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(((Number) overflow).intValue()).as("sideways overflow on %s", path).isLessThanOrEqualTo(0);
 				assertThat(foreignRequests(chromium)).as("requests to other hosts from %s", path).isEmpty();
 			}
@@ -83,8 +83,7 @@ class CatalogInBrowserTests {
 
 			chromium.waitFor("the filtered catalog", driver -> driver.getCurrentUrl().contains("muscle=adductors"));
 			assertThat(chromium.driver().getCurrentUrl()).contains("q=seated");
-			assertThat(chromium.driver().findElements(By.cssSelector(".card-title")))
-				.extracting(WebElement::getText)
+			assertThat(chromium.driver().findElements(By.cssSelector(".card-title"))).extracting(WebElement::getText)
 				.containsExactly("Inner-thigh massage, seated and lying");
 			assertThat(chromium.driver().findElement(By.cssSelector(".filters summary")).getText())
 				.contains("Adductors (inner thighs) · “seated”");
@@ -103,7 +102,8 @@ class CatalogInBrowserTests {
 	void bodyMapRegionsOpenTheirMusclePage() {
 		try (Chromium chromium = Chromium.launch(1280, 800)) {
 			chromium.driver().get(url("/muscles"));
-			// The label, as a person taps it: the middle of the region's link box is now the gap before its wrapped label.
+			// The label, as a person taps it: the middle of the region's link box is now
+			// the gap before its wrapped label.
 			chromium.driver().findElement(By.cssSelector("a[href='/muscles/lower-back'] .bodymap-label")).click();
 			chromium.waitFor("the lower back page", driver -> driver.getCurrentUrl().endsWith("/muscles/lower-back"));
 			assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Lower back muscles");
@@ -112,8 +112,8 @@ class CatalogInBrowserTests {
 
 	@SuppressWarnings("unchecked")
 	private List<String> foreignRequests(Chromium chromium) {
-		List<String> urls = (List<String>) ((JavascriptExecutor) chromium.driver()).executeScript(
-				"return performance.getEntriesByType('resource').map(e => e.name);");
+		List<String> urls = (List<String>) ((JavascriptExecutor) chromium.driver())
+			.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
 		return urls.stream().filter(name -> !name.startsWith("http://localhost:" + port + "/")).toList();
 	}
 

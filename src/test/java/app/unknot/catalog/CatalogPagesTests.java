@@ -93,10 +93,14 @@ class CatalogPagesTests {
 			.doesNotContain("Desk break");
 	}
 
-	/** PostgreSQL refuses a NUL in any text it is given: the app leaves it out of every parameter. */
+	/**
+	 * PostgreSQL refuses a NUL in any text it is given: the app leaves it out of every
+	 * parameter.
+	 */
 	@Test
 	void aNulCharacterInTheSearchIsLeftOut() {
-		assertThat(page("/routines?q={q}", HttpStatus.OK, "TENNIS\u0000")).contains("Lower back release with a tennis ball");
+		assertThat(page("/routines?q={q}", HttpStatus.OK, "TENNIS\u0000"))
+			.contains("Lower back release with a tennis ball");
 		assertThat(page("/routines?q={q}", HttpStatus.OK, "\u0000")).contains("16 routines");
 	}
 
@@ -113,10 +117,11 @@ class CatalogPagesTests {
 	@Test
 	void eachActiveFilterLinksToTheCatalogWithoutIt() {
 		String body = ok("/routines?muscle=psoas&equipment=ball&maxMinutes=9&q=sphinx&page=1");
-		assertThat(body).contains("href=\"/routines?maxMinutes=9&amp;equipment=ball&amp;q=sphinx\"",
-				"href=\"/routines?muscle=psoas&amp;equipment=ball&amp;q=sphinx\"",
-				"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;q=sphinx\"",
-				"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;equipment=ball\"")
+		assertThat(body)
+			.contains("href=\"/routines?maxMinutes=9&amp;equipment=ball&amp;q=sphinx\"",
+					"href=\"/routines?muscle=psoas&amp;equipment=ball&amp;q=sphinx\"",
+					"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;q=sphinx\"",
+					"href=\"/routines?muscle=psoas&amp;maxMinutes=9&amp;equipment=ball\"")
 			.contains("<span>≤ 9 min</span>", "<span>“sphinx”</span>", "<span>Tennis or massage ball</span>");
 	}
 
@@ -135,7 +140,9 @@ class CatalogPagesTests {
 	@ValueSource(strings = { "abc", "-5", "99999999999999999999" })
 	void malformedMinutesAreIgnoredWithAVisibleNote(String minutes) {
 		String body = ok("/routines?maxMinutes=" + minutes);
-		assertThat(body).contains("Some filters were ignored").contains("is not a number of minutes").contains("16 routines");
+		assertThat(body).contains("Some filters were ignored")
+			.contains("is not a number of minutes")
+			.contains("16 routines");
 	}
 
 	@Test
@@ -182,9 +189,10 @@ class CatalogPagesTests {
 	@Test
 	@Transactional
 	void stepsShowTheirSafetyCueAndPressureOnTheZeroToTenScale() {
-		jdbc.update("""
-				UPDATE step SET safety_cue = 'Test cue: keep <off> the bone.'
-				WHERE step_order = 2 AND routine_id = (SELECT id FROM routine WHERE slug = 'daily-pelvic-relaxation')""");
+		jdbc.update(
+				"""
+						UPDATE step SET safety_cue = 'Test cue: keep <off> the bone.'
+						WHERE step_order = 2 AND routine_id = (SELECT id FROM routine WHERE slug = 'daily-pelvic-relaxation')""");
 
 		String body = ok("/routines/daily-pelvic-relaxation");
 
@@ -243,7 +251,10 @@ class CatalogPagesTests {
 
 	@Test
 	void unmappedAddressIsA404InTheSiteLayout() {
-		MvcTestResult result = mvc.get().uri("/no/such/page").accept(org.springframework.http.MediaType.TEXT_HTML).exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/no/such/page")
+			.accept(org.springframework.http.MediaType.TEXT_HTML)
+			.exchange();
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 	}
 

@@ -24,14 +24,14 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The safety of the real catalog, as the Flyway migrations load it: the cautions the rule
- * table requires, the cues inside the steps, and wording a person can follow while pressing
- * on their own belly or groin.
+ * table requires, the cues inside the steps, and wording a person can follow while
+ * pressing on their own belly or groin.
  */
 @DataJpaTest
 class CatalogSafetyContentTests {
 
-	private static final Set<Technique> PRESS = EnumSet.of(Technique.CIRCLES, Technique.KNEADING,
-			Technique.STRIPPING, Technique.ROLLING, Technique.SUSTAINED_PRESSURE);
+	private static final Set<Technique> PRESS = EnumSet.of(Technique.CIRCLES, Technique.KNEADING, Technique.STRIPPING,
+			Technique.ROLLING, Technique.SUSTAINED_PRESSURE);
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
@@ -40,8 +40,8 @@ class CatalogSafetyContentTests {
 
 	private static final Pattern INCHES = Pattern.compile("\\binch(es)?\\b|\\d+ in\\b", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AMERICAN = Pattern.compile(
-			"\\b(counterclockwise|pedaling|traveling|color|center|favorite)s?\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern AMERICAN = Pattern
+		.compile("\\b(counterclockwise|pedaling|traveling|color|center|favorite)s?\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SWITCHING = Pattern.compile(
 			"switch legs|then switch|change sides|other side and repeat|turn over and repeat|repeat on the other side",
@@ -73,7 +73,9 @@ class CatalogSafetyContentTests {
 	}
 
 	private static String text(Step step) {
-		return Stream.of(step.getInstructions(), step.getSafetyCue()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+		return Stream.of(step.getInstructions(), step.getSafetyCue())
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining(" "));
 	}
 
 	private static Set<String> muscles(Step step) {
@@ -121,8 +123,8 @@ class CatalogSafetyContentTests {
 					problems.add(routine.getSlug() + " lacks " + code + " (" + tier + ")");
 				}
 				else if (routine.tierOf(caution) != tier) {
-					problems.add(routine.getSlug() + " has " + code + " as " + routine.tierOf(caution) + ", needs "
-							+ tier);
+					problems
+						.add(routine.getSlug() + " has " + code + " as " + routine.tierOf(caution) + ", needs " + tier);
 				}
 			});
 		}
@@ -132,8 +134,7 @@ class CatalogSafetyContentTests {
 	@Test
 	void cautionsThatBlockOrAskSomewhereAskAQuestion() {
 		for (Routine routine : routines()) {
-			assertThat(routine.getCautions())
-				.filteredOn(caution -> routine.tierOf(caution) != CautionAction.ADAPT)
+			assertThat(routine.getCautions()).filteredOn(caution -> routine.tierOf(caution) != CautionAction.ADAPT)
 				.allSatisfy(caution -> assertThat(caution.getQuestion()).as(routine.getSlug() + " " + caution.getCode())
 					.isNotBlank());
 		}
@@ -206,15 +207,15 @@ class CatalogSafetyContentTests {
 
 	@Test
 	void spellingIsBritish() {
-		assertThat(allTexts()).allSatisfy(
-				text -> assertThat(text.getValue()).as(text.getKey()).doesNotContainPattern(AMERICAN));
+		assertThat(allTexts())
+			.allSatisfy(text -> assertThat(text.getValue()).as(text.getKey()).doesNotContainPattern(AMERICAN));
 	}
 
 	@Test
 	void everyDistanceInInchesAlsoGivesCentimetres() {
-		assertThat(allTexts()).allSatisfy(text -> assertThat(METRIC_WITH_IMPERIAL.matcher(text.getValue()).replaceAll(""))
-			.as(text.getKey())
-			.doesNotContainPattern(INCHES));
+		assertThat(allTexts()).allSatisfy(
+				text -> assertThat(METRIC_WITH_IMPERIAL.matcher(text.getValue()).replaceAll("")).as(text.getKey())
+					.doesNotContainPattern(INCHES));
 	}
 
 	@Test
@@ -245,8 +246,8 @@ class CatalogSafetyContentTests {
 	}
 
 	/**
-	 * The player names the side that is down for each-side steps (the left side is worked first,
-	 * lying on the right); a side-lying step that runs once has to say it itself.
+	 * The player names the side that is down for each-side steps (the left side is worked
+	 * first, lying on the right); a side-lying step that runs once has to say it itself.
 	 */
 	@Test
 	void sideLyingStepsThePlayerDoesNotLabelSayWhichSideIsDown() {

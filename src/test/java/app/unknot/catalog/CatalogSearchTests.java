@@ -131,7 +131,8 @@ class CatalogSearchTests {
 
 	@Test
 	void clearingTheSearchKeepsTheOtherFilters() {
-		assertThat(okSitePage(mvc.get().uri("/routines?q=trampoline&maxMinutes=10&difficulty=gentle").exchange())).contains("href=\"/routines?maxMinutes=10&amp;difficulty=gentle\"");
+		assertThat(okSitePage(mvc.get().uri("/routines?q=trampoline&maxMinutes=10&difficulty=gentle").exchange()))
+			.contains("href=\"/routines?maxMinutes=10&amp;difficulty=gentle\"");
 	}
 
 	@Test

@@ -22,8 +22,9 @@ import app.unknot.browser.Chromium;
 
 /**
  * The catalog as a phone shows it: a header of one short line, cards about a third of the
- * screen that open with one tap, filters that say what they hold, and a body map whose labels
- * stay inside it; the same pages stay one line and accessible on a desktop, light and dark.
+ * screen that open with one tap, filters that say what they hold, and a body map whose
+ * labels stay inside it; the same pages stay one line and accessible on a desktop, light
+ * and dark.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CompactCatalogBrowserTests {
@@ -48,7 +49,8 @@ class CompactCatalogBrowserTests {
 				chromium.driver().get(url("/routines"));
 				WebElement header = chromium.driver().findElement(By.cssSelector(".site-header"));
 				assertThat(header.getRect().getHeight()).as("header height at %d px", size[0]).isLessThanOrEqualTo(64);
-				assertThat(chromium.driver().findElement(By.cssSelector(".account-entry")).getText()).isEqualTo("Sign in");
+				assertThat(chromium.driver().findElement(By.cssSelector(".account-entry")).getText())
+					.isEqualTo("Sign in");
 				WebElement muscles = chromium.driver().findElement(By.cssSelector(".site-menu nav a[href='/muscles']"));
 				WebElement menuButton = chromium.driver().findElement(By.cssSelector(".menu-button"));
 				if (phone) {
@@ -94,7 +96,8 @@ class CompactCatalogBrowserTests {
 				String routine = "/routines/" + card.getDomAttribute("id").substring("routine-".length());
 				List<String> links = card.findElements(By.cssSelector("a, button"))
 					.stream()
-					.filter(control -> control.findElements(By.xpath("ancestor::*[contains(@class,'card-star')]")).isEmpty())
+					.filter(control -> control.findElements(By.xpath("ancestor::*[contains(@class,'card-star')]"))
+						.isEmpty())
 					.map(control -> control.getDomAttribute("href"))
 					.toList();
 				assertThat(links).as("controls of %s besides its star", routine).containsExactly(routine);
@@ -104,8 +107,10 @@ class CompactCatalogBrowserTests {
 			assertThat(topElementAtCentreOf(chromium, star)).as("the star is not under the card's link").isTrue();
 			assertThat(star.getAccessibleName()).isEqualTo("Sign in to keep favourites");
 
-			// A tap anywhere on the card, here on its area chips, lands on the card's one link.
-			new Actions(chromium.driver()).moveToElement(chromium.driver().findElement(By.cssSelector("#routine-desk-break .card-chips")))
+			// A tap anywhere on the card, here on its area chips, lands on the card's one
+			// link.
+			new Actions(chromium.driver())
+				.moveToElement(chromium.driver().findElement(By.cssSelector("#routine-desk-break .card-chips")))
 				.click()
 				.perform();
 			chromium.waitFor("the routine opened from its card",
@@ -117,7 +122,8 @@ class CompactCatalogBrowserTests {
 	void theFoldedFilterNamesWhatIsActiveAndEachChipDropsOne() {
 		try (Chromium chromium = Chromium.launch(390, 844)) {
 			chromium.driver().get(url("/routines?muscle=psoas&maxMinutes=10"));
-			assertThat(chromium.driver().findElement(By.cssSelector("details.filters")).getDomAttribute("open")).isNull();
+			assertThat(chromium.driver().findElement(By.cssSelector("details.filters")).getDomAttribute("open"))
+				.isNull();
 			assertThat(chromium.driver().findElement(By.cssSelector(".filters .filter-names")).getText())
 				.isEqualTo("Psoas · ≤ 10 min");
 			List<WebElement> chips = chromium.driver().findElements(By.cssSelector(".active-filters a"));
@@ -141,18 +147,21 @@ class CompactCatalogBrowserTests {
 				for (String path : BODY_MAP_PAGES) {
 					chromium.driver().get(url(path));
 					@SuppressWarnings("unchecked")
-					List<String> outside = (List<String>) chromium.driver().executeScript("""
-							const map = document.querySelector('svg.bodymap').getBoundingClientRect();
-							const width = document.documentElement.clientWidth;
-							return [...document.querySelectorAll('svg.bodymap text')]
-							  .filter(text => {
-							    const box = text.getBoundingClientRect();
-							    return box.left < Math.max(map.left, 0) - 0.5 || box.right > Math.min(map.right, width) + 0.5
-							      || box.top < map.top - 0.5 || box.bottom > map.bottom + 0.5;
-							  })
-							  .map(text => text.textContent);""");
+					List<String> outside = (List<String>) chromium.driver()
+						.executeScript(
+								"""
+										const map = document.querySelector('svg.bodymap').getBoundingClientRect();
+										const width = document.documentElement.clientWidth;
+										return [...document.querySelectorAll('svg.bodymap text')]
+										  .filter(text => {
+										    const box = text.getBoundingClientRect();
+										    return box.left < Math.max(map.left, 0) - 0.5 || box.right > Math.min(map.right, width) + 0.5
+										      || box.top < map.top - 0.5 || box.bottom > map.bottom + 0.5;
+										  })
+										  .map(text => text.textContent);""");
 					assertThat(outside).as("labels outside the map on %s at %d px", path, size[0]).isEmpty();
-					assertThat(chromium.driver().findElements(By.cssSelector("svg.bodymap text"))).hasSizeGreaterThan(2);
+					assertThat(chromium.driver().findElements(By.cssSelector("svg.bodymap text")))
+						.hasSizeGreaterThan(2);
 				}
 			}
 		}
@@ -169,7 +178,8 @@ class CompactCatalogBrowserTests {
 			assertThat(more.getDomAttribute("open")).isNull();
 			assertThat(box.getRect().getHeight()).as("the folded box").isLessThanOrEqualTo((int) (844 * 0.3));
 			more.findElement(By.tagName("summary")).click();
-			assertThat(box.findElement(By.cssSelector(".caution-list a[href='/safety#hernia']")).isDisplayed()).isTrue();
+			assertThat(box.findElement(By.cssSelector(".caution-list a[href='/safety#hernia']")).isDisplayed())
+				.isTrue();
 		}
 	}
 
@@ -187,7 +197,8 @@ class CompactCatalogBrowserTests {
 						if (size[0] < 600) {
 							chromium.driver().findElement(By.cssSelector(".menu-button")).click();
 						}
-						assertThat(chromium.axeViolations()).as("axe on %s, %s, %d px", path, scheme, size[0]).isEmpty();
+						assertThat(chromium.axeViolations()).as("axe on %s, %s, %d px", path, scheme, size[0])
+							.isEmpty();
 					}
 					chromium.driver().get(url("/routines"));
 					chromium.screenshot("compact-catalog-" + size[0] + "-" + scheme);
@@ -204,13 +215,15 @@ class CompactCatalogBrowserTests {
 			HttpResponse<byte[]> icon = client.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(icon.statusCode()).as(path).isEqualTo(200);
-			assertThat(icon.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+			assertThat(icon.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
 			assertThat(icon.body()).as(path).hasSizeGreaterThan(100);
 		}
 		try (Chromium chromium = Chromium.launch(390, 844)) {
 			chromium.driver().get(url("/"));
-			assertThat(chromium.driver().findElement(By.cssSelector("link[rel='apple-touch-icon']")).getDomAttribute("href"))
-				.contains("apple-touch-icon");
+			assertThat(chromium.driver()
+				.findElement(By.cssSelector("link[rel='apple-touch-icon']"))
+				.getDomAttribute("href")).contains("apple-touch-icon");
 		}
 	}
 

@@ -17,9 +17,9 @@ import app.unknot.browser.Chromium;
 import app.unknot.browser.SharedChromium;
 
 /**
- * Every step of every catalog routine shows its drawing as a person sees it: there, with a
- * text alternative, drawn (not zero-sized or hidden), at least 120 px wide so it can be read,
- * and within its column, from a 320 px phone to a laptop.
+ * Every step of every catalog routine shows its drawing as a person sees it: there, with
+ * a text alternative, drawn (not zero-sized or hidden), at least 120 px wide so it can be
+ * read, and within its column, from a 320 px phone to a laptop.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class IllustrationsBrowserTests {
@@ -68,7 +68,8 @@ class IllustrationsBrowserTests {
 			for (String slug : slugs) {
 				chromium.driver().get(browser.base() + "/routines/" + slug);
 				@SuppressWarnings("unchecked")
-				List<String> problems = (List<String>) ((JavascriptExecutor) chromium.driver()).executeScript(CHECK_STEPS);
+				List<String> problems = (List<String>) ((JavascriptExecutor) chromium.driver())
+					.executeScript(CHECK_STEPS);
 				assertThat(problems).as("%s at %d px", slug, size[0]).isEmpty();
 			}
 		}
@@ -94,7 +95,8 @@ class IllustrationsBrowserTests {
 			assertThat(((Number) hero.get("primaries")).intValue()).isEqualTo(1);
 			assertThat(hero.get("text")).isEqualTo("Start a 5-minute routine");
 			assertThat((String) hero.get("href")).endsWith("/session?minutes=5");
-			assertThat(((Number) hero.get("startBottom")).doubleValue()).as("start button on the first screen at %d", size[0])
+			assertThat(((Number) hero.get("startBottom")).doubleValue())
+				.as("start button on the first screen at %d", size[0])
 				.isLessThanOrEqualTo(((Number) hero.get("viewport")).doubleValue());
 			chromium.screenshot("home-" + size[0]);
 		}

@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 
-/** The step illustrations: the catalog's choices, their files, their text alternatives, their markup. */
+/**
+ * The step illustrations: the catalog's choices, their files, their text alternatives,
+ * their markup.
+ */
 @SpringBootTest
 @Transactional
 class IllustrationsTests {
@@ -39,7 +42,8 @@ class IllustrationsTests {
 
 	private List<Routine> catalog() {
 		return entityManager
-			.createQuery("SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.ownerId IS NULL", Routine.class)
+			.createQuery("SELECT DISTINCT r FROM Routine r LEFT JOIN FETCH r.steps WHERE r.ownerId IS NULL",
+					Routine.class)
 			.getResultList();
 	}
 
@@ -52,7 +56,10 @@ class IllustrationsTests {
 		assertThat(shown).hasSizeGreaterThanOrEqualTo(25);
 	}
 
-	/** A catalog step shows the drawing chosen for it, never the stand-in for its position. */
+	/**
+	 * A catalog step shows the drawing chosen for it, never the stand-in for its
+	 * position.
+	 */
 	@Test
 	void everyCatalogStepShowsItsOwnChoiceDrawnForItsPositionAndEquipment() {
 		List<String> unchosen = entityManager
@@ -75,8 +82,7 @@ class IllustrationsTests {
 	void everyRoutineHasACoverAmongItsStepsIllustrations() {
 		for (Routine routine : catalog()) {
 			assertThat(routine.getCoverIllustration()).as(routine.getSlug()).isNotNull();
-			assertThat(routine.getSteps().stream().map(illustrations::forStep))
-				.as(routine.getSlug())
+			assertThat(routine.getSteps().stream().map(illustrations::forStep)).as(routine.getSlug())
 				.contains(illustrations.cover(routine));
 		}
 	}
@@ -91,7 +97,10 @@ class IllustrationsTests {
 		}
 	}
 
-	/** The site's Content-Security-Policy forbids inline styles, and a drawing has no business running code. */
+	/**
+	 * The site's Content-Security-Policy forbids inline styles, and a drawing has no
+	 * business running code.
+	 */
 	@Test
 	void noIllustrationFileHasStylesScriptsOrEventHandlers() throws IOException {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:illustrations/*.svg");
@@ -104,16 +113,20 @@ class IllustrationsTests {
 		}
 	}
 
-	/** Own routines have no stored choice: each step shows the drawing for its position and equipment. */
+	/**
+	 * Own routines have no stored choice: each step shows the drawing for its position
+	 * and equipment.
+	 */
 	@Test
 	void aStepWithoutAChoiceShowsTheStandInForItsPositionAndEquipment() {
 		Routine routine = catalog().get(0);
 		Step seatedWithRoller = new Step(routine, 99, new StepContent("Roll", "Roll slowly.", Technique.ROLLING,
-				Pressure.LIGHT, Position.SEATED, Equipment.FOAM_ROLLER, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
-				null, false, null));
-		Step kneelingWithBall = new Step(routine, 100, new StepContent("Press", "Press.", Technique.SUSTAINED_PRESSURE,
-				Pressure.LIGHT, Position.KNEELING, Equipment.BALL, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
-				null, false, null));
+				Pressure.LIGHT, Position.SEATED, Equipment.FOAM_ROLLER, null,
+				new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(), null, false, null));
+		Step kneelingWithBall = new Step(routine, 100,
+				new StepContent("Press", "Press.", Technique.SUSTAINED_PRESSURE, Pressure.LIGHT, Position.KNEELING,
+						Equipment.BALL, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false),
+						Set.of(), null, false, null));
 		assertThat(illustrations.forStep(seatedWithRoller)).isEqualTo("roller-seated-buttock");
 		assertThat(illustrations.forStep(kneelingWithBall)).isEqualTo("kneeling-lunge");
 		for (Position position : Position.values()) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import app.unknot.system.RequestRefusedException;
 
-/** Which session lengths a routine offers, which one is marked as chosen, and which ?minutes= values are lengths. */
+/**
+ * Which session lengths a routine offers, which one is marked as chosen, and which
+ * ?minutes= values are lengths.
+ */
 class LengthChoiceTests {
 
 	/** The options as a person reads them, the current one starred. */
@@ -31,7 +34,8 @@ class LengthChoiceTests {
 
 	@Test
 	void aLongRoutineOffersEveryLengthAtLeastTwoMinutesShorter() {
-		// 45 min as written: 45 itself is not shorter, and 44 would save too little to offer.
+		// 45 min as written: 45 itself is not shorter, and 44 would save too little to
+		// offer.
 		assertThat(shown(LengthChoice.of(45 * 60, null))).containsExactly("5 min", "10 min", "15 min", "20 min",
 				"30 min", "full*");
 		assertThat(shown(LengthChoice.of(12 * 60, null))).containsExactly("5 min", "10 min", "full*");
@@ -69,8 +73,7 @@ class LengthChoiceTests {
 		assertThat(SessionLength.parse("1")).isEqualTo(1);
 		assertThat(SessionLength.parse("120")).isEqualTo(120);
 		for (String bad : List.of("abc", "0", "-5", "99999999999999999999", "121", "1e2", "１２")) {
-			assertThatThrownBy(() -> SessionLength.parse(bad))
-				.isInstanceOf(RequestRefusedException.class);
+			assertThatThrownBy(() -> SessionLength.parse(bad)).isInstanceOf(RequestRefusedException.class);
 		}
 	}
 

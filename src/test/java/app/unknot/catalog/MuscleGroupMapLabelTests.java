@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Body map labels fit their narrow column: short names on one line, longer ones on two. */
+/**
+ * Body map labels fit their narrow column: short names on one line, longer ones on two.
+ */
 class MuscleGroupMapLabelTests {
 
 	@Test

@@ -10,7 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The pages of the routines V9 adds, and the tier a routine gives each of its cautions. */
+/**
+ * The pages of the routines V9 adds, and the tier a routine gives each of its cautions.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NewRoutinePagesTests {

@@ -12,7 +12,10 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 import jakarta.persistence.EntityManager;
 
-/** The routines V9 adds for what the source articles cover: their steps, areas and cautions. */
+/**
+ * The routines V9 adds for what the source articles cover: their steps, areas and
+ * cautions.
+ */
 @DataJpaTest
 class NewRoutinesTests {
 
@@ -43,9 +46,8 @@ class NewRoutinesTests {
 			assertThat(routine.getSteps()).as(slug).hasSizeBetween(5, 8);
 			assertThat(routine.getSteps()).extracting(Step::getOrder)
 				.as(slug)
-				.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, routine.getSteps().size())
-					.boxed()
-					.toList());
+				.containsExactlyElementsOf(
+						java.util.stream.IntStream.rangeClosed(1, routine.getSteps().size()).boxed().toList());
 			assertThat(routine.getSteps()).allSatisfy(step -> {
 				assertThat(step.getMuscleGroups()).as("%s step %d", slug, step.getOrder()).isNotEmpty();
 				assertThat(step.getBreathingCue()).as("%s step %d", slug, step.getOrder()).isNotBlank();

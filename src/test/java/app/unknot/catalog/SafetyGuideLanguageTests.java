@@ -47,16 +47,16 @@ class SafetyGuideLanguageTests {
 
 	@Test
 	void theGuideHasItsTexts() {
-		assertThat(guide).containsKeys("safety.urgent.items", "safety.soon.items", "safety.warmup.heat.items", "safety.warmup.move.items",
-				"safety.aftercare.not.items", "pressure.scale.LIGHT", "pressure.scale.MODERATE", "pressure.scale.FIRM");
+		assertThat(guide).containsKeys("safety.urgent.items", "safety.soon.items", "safety.warmup.heat.items",
+				"safety.warmup.move.items", "safety.aftercare.not.items", "pressure.scale.LIGHT",
+				"pressure.scale.MODERATE", "pressure.scale.FIRM");
 	}
 
 	@Test
 	void everySentenceHasAtMostTwentyWords() {
-		assertThat(sentences()).allSatisfy(sentence -> assertThat(
-				sentence.substring(sentence.indexOf(": ") + 2).trim().split("\\s+"))
-			.as(sentence)
-			.hasSizeLessThanOrEqualTo(20));
+		assertThat(sentences()).allSatisfy(
+				sentence -> assertThat(sentence.substring(sentence.indexOf(": ") + 2).trim().split("\\s+")).as(sentence)
+					.hasSizeLessThanOrEqualTo(20));
 	}
 
 	@Test

@@ -15,14 +15,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The safety guide: red flags in two tiers, the pressure scale, the practical sections and the cautions by tier. */
+/**
+ * The safety guide: red flags in two tiers, the pressure scale, the practical sections
+ * and the cautions by tier.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SafetyGuidePageTests {
 
 	private static final List<String> GET_HELP_NOW = List.of("Numbness around your genitals or buttocks",
 			"New difficulty passing urine, or losing control of your bladder or bowel",
-			"Numbness, weakness or pins and needles in both legs", "Chest pain", "Pain after a serious fall or accident");
+			"Numbness, weakness or pins and needles in both legs", "Chest pain",
+			"Pain after a serious fall or accident");
 
 	private static final List<String> SEE_A_DOCTOR_SOON = List.of("A fever, or feeling hot and shivery",
 			"Weight loss you cannot explain", "A lump or swelling",
@@ -47,7 +51,10 @@ class SafetyGuidePageTests {
 		assertRevealsNoInternals(page);
 	}
 
-	/** The markup of the element with the given id, up to the end of the first section or article it opens. */
+	/**
+	 * The markup of the element with the given id, up to the end of the first section or
+	 * article it opens.
+	 */
 	private String part(String id, String tag) {
 		int start = page.indexOf("id=\"" + id + "\"");
 		assertThat(start).as("id %s", id).isPositive();
@@ -119,7 +126,8 @@ class SafetyGuidePageTests {
 			.contains("What is normal")
 			.contains("What is not normal")
 			.contains("Soreness that fades within 1 to 2 days");
-		assertThat(part("see-a-professional", "section")).contains("When to see a professional").contains("Who can help");
+		assertThat(part("see-a-professional", "section")).contains("When to see a professional")
+			.contains("Who can help");
 		for (String id : List.of("stop-signs-now", "back-pain-warning-signs", "cautions", "pressure", "warm-up",
 				"how-often", "build-up", "aftercare", "see-a-professional")) {
 			assertThat(page).as(id).contains("href=\"#" + id + "\"");
@@ -132,7 +140,9 @@ class SafetyGuidePageTests {
 		String askFirst = part("tier-ask-professional", "section");
 		String adapt = part("tier-adapt", "section");
 		assertThat(doNotStart).contains(">Do not start</h3>").contains("id=\"recent-surgery\"");
-		assertThat(askFirst).contains(">Ask a professional first</h3>").contains("id=\"hernia\"").contains("id=\"pregnancy\"");
+		assertThat(askFirst).contains(">Ask a professional first</h3>")
+			.contains("id=\"hernia\"")
+			.contains("id=\"pregnancy\"");
 		assertThat(adapt).contains(">Adapt as you go</h3>")
 			.contains("id=\"stop-signs\"")
 			.contains("id=\"abdominal-pulse\"")

@@ -42,15 +42,18 @@ class StatementCountTests {
 	/** A signed-in person's favourites and safety marks cost one statement more. */
 	private static final int MAX_STATEMENTS_SIGNED_IN = MAX_STATEMENTS + 1;
 
-	/** Each search term adds conditions to the one statement, never a statement of its own. */
+	/**
+	 * Each search term adds conditions to the one statement, never a statement of its
+	 * own.
+	 */
 	private static final String SEARCH = "/routines?q=sore+hips+groin+belly+stretches+ball+my+lower+back";
 
 	private static final String[] SIGNED_IN_PAGES = { "/routines", "/routines?safe=1",
 			"/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a&safe=1", SEARCH + "&safe=1", "/routines?page=2",
 			"/routines/daily-pelvic-relaxation", "/muscles/psoas", "/my/favourites" };
 
-	private static final String[] PAGES = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a", SEARCH,
-			"/routines?page=2", "/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/" };
+	private static final String[] PAGES = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a",
+			SEARCH, "/routines?page=2", "/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/" };
 
 	private final MockMvcTester mvc;
 
@@ -86,7 +89,10 @@ class StatementCountTests {
 		return statistics.getPrepareStatementCount();
 	}
 
-	/** An account with a few favourites and a safety profile, so every mark has rows to find. */
+	/**
+	 * An account with a few favourites and a safety profile, so every mark has rows to
+	 * find.
+	 */
 	private void createSignedInPerson(String email) {
 		jdbc.update("INSERT INTO account (email, password_hash, role, created_at) VALUES (?, '{noop}x', 'USER', ?)",
 				email, Timestamp.from(Instant.now()));
@@ -143,9 +149,10 @@ class StatementCountTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a",
-			SEARCH, "/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/",
-			// The routine, its muscle groups and cautions, and its steps' muscle groups (for reminders).
+	@ValueSource(strings = { "/routines", "/routines?muscle=psoas&equipment=ball&maxMinutes=20&q=a", SEARCH,
+			"/routines/daily-pelvic-relaxation", "/muscles/psoas", "/muscles", "/",
+			// The routine, its muscle groups and cautions, and its steps' muscle groups
+			// (for reminders).
 			"/routines/daily-pelvic-relaxation/session" })
 	void realCatalog(String uri) {
 		assertThat(statementsFor(uri)).as(uri).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -160,8 +167,7 @@ class StatementCountTests {
 		@Test
 		void everyPageStaysWithinTheBound() {
 			generateRoutines();
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine", Integer.class))
-				.isGreaterThan(GENERATED);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine", Integer.class)).isGreaterThan(GENERATED);
 			for (String uri : PAGES) {
 				assertThat(statementsFor(uri)).as(uri).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
 			}
@@ -176,9 +182,12 @@ class StatementCountTests {
 					.isPositive()
 					.isLessThanOrEqualTo(MAX_STATEMENTS_SIGNED_IN);
 			}
-			String safe = ResponseChecks
-				.body(mvc.get().uri("/routines?q=generated&safe=1").with(signedIn("counted-many@example.org")).exchange());
-			// Generated routines work the abdomen and psoas only: none conflicts with this profile.
+			String safe = ResponseChecks.body(mvc.get()
+				.uri("/routines?q=generated&safe=1")
+				.with(signedIn("counted-many@example.org"))
+				.exchange());
+			// Generated routines work the abdomen and psoas only: none conflicts with
+			// this profile.
 			assertThat(safe).contains("2,000 routines");
 		}
 
@@ -199,19 +208,22 @@ class StatementCountTests {
 					routines);
 			String[] equipment = { "HANDS", "BALL", "FOAM_ROLLER", "BOLSTER" };
 			for (int order = 1; order <= 3; order++) {
-				jdbc.update("""
-						INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position,
-						                  equipment, timing, duration_seconds, each_side)
-						SELECT id, ?, 'Step', 'Do the step.', 'KNEADING', 'LIGHT', 'SEATED', ?, 'DURATION', 60, FALSE
-						FROM routine WHERE slug LIKE 'generated-%'""", order, equipment[order]);
+				jdbc.update(
+						"""
+								INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position,
+								                  equipment, timing, duration_seconds, each_side)
+								SELECT id, ?, 'Step', 'Do the step.', 'KNEADING', 'LIGHT', 'SEATED', ?, 'DURATION', 60, FALSE
+								FROM routine WHERE slug LIKE 'generated-%'""",
+						order, equipment[order]);
 			}
 			jdbc.update("""
 					INSERT INTO routine_muscle_group (routine_id, muscle_group_id)
 					SELECT r.id, m.id FROM routine r, muscle_group m
 					WHERE r.slug LIKE 'generated-%' AND m.slug IN ('psoas', 'abdomen')""");
-			jdbc.update("""
-					INSERT INTO routine_caution (routine_id, caution_id)
-					SELECT r.id, c.id FROM routine r, caution c WHERE r.slug LIKE 'generated-%' AND c.code = 'stop-signs'""");
+			jdbc.update(
+					"""
+							INSERT INTO routine_caution (routine_id, caution_id)
+							SELECT r.id, c.id FROM routine r, caution c WHERE r.slug LIKE 'generated-%' AND c.code = 'stop-signs'""");
 		}
 
 	}

@@ -56,7 +56,8 @@ class CatalogEditorOverHttpTests {
 		HttpResponse<String> signIn = post("/login", "username=" + encode(ADMIN) + "&password=" + encode(PASSWORD),
 				get("/login").body());
 		assertThat(signIn.statusCode()).isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/my/account"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/my/account"));
 
 		assertThat(get("/admin/routines/desk-break/edit").statusCode()).isEqualTo(200);
 		assertThat(get("/admin/routines").body()).contains("href=\"/routines/desk-break\"");

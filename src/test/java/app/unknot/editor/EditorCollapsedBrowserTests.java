@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.unknot.browser.Chromium;
 
 /**
- * The editor on a phone (390×844) as issue 13 asks: a 7-step routine reads as one line per
- * step and fits two screens, steps move in the page without a reload and keep that order when
- * saved, the catalog's steps can be searched, and the pages pass axe in both colour schemes.
- * Also the account pages of a new person with a long address at 320 px.
+ * The editor on a phone (390×844) as issue 13 asks: a 7-step routine reads as one line
+ * per step and fits two screens, steps move in the page without a reload and keep that
+ * order when saved, the catalog's steps can be searched, and the pages pass axe in both
+ * colour schemes. Also the account pages of a new person with a long address at 320 px.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditorCollapsedBrowserTests {
@@ -50,7 +50,10 @@ class EditorCollapsedBrowserTests {
 		this.jdbc = jdbc;
 	}
 
-	/** The application context and database are shared: the accounts made here go, with their routines. */
+	/**
+	 * The application context and database are shared: the accounts made here go, with
+	 * their routines.
+	 */
 	@AfterEach
 	void cleanUp() {
 		try {
@@ -72,7 +75,8 @@ class EditorCollapsedBrowserTests {
 
 		assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
 			.isEqualTo("Edit: Daily pelvic relaxation (my version)");
-		assertThat(chromium.driver().findElements(By.cssSelector(".editor-step-details[open]"))).as("all closed").isEmpty();
+		assertThat(chromium.driver().findElements(By.cssSelector(".editor-step-details[open]"))).as("all closed")
+			.isEmpty();
 		List<WebElement> summaries = chromium.driver().findElements(By.cssSelector(".editor-step-summary"));
 		assertThat(summaries).hasSize(7);
 		assertThat(summaries.get(0).getText()).startsWith("1").contains("Settle and breathe", "1:00");
@@ -91,7 +95,8 @@ class EditorCollapsedBrowserTests {
 			.containsExactly("step-3");
 		chromium.screenshot("editor-step-open-390x844");
 
-		// Step 3 moves up without a reload: same page, new order, fields renumbered, focus kept.
+		// Step 3 moves up without a reload: same page, new order, fields renumbered,
+		// focus kept.
 		chromium.driver().executeScript("window.samePage = true;");
 		button("up-2").sendKeys(Keys.ENTER);
 		assertThat(chromium.driver().executeScript("return window.samePage === true;")).isEqualTo(true);
@@ -99,10 +104,12 @@ class EditorCollapsedBrowserTests {
 		assertThat(focused("value")).as("focus stays on the moved step's button").isEqualTo("up-1");
 		assertThat(focused("aria-label")).isEqualTo("Move step 2 up");
 		assertThat(fieldName("Circle around the hips")).isEqualTo("steps[1].title");
-		assertThat(chromium.driver().findElement(By.cssSelector("#step-2 .editor-step-number")).getText()).isEqualTo("2");
+		assertThat(chromium.driver().findElement(By.cssSelector("#step-2 .editor-step-number")).getText())
+			.isEqualTo("2");
 		assertThat(chromium.driver().findElement(By.cssSelector("label[for='s1-title']")).isDisplayed()).isTrue();
 
-		// Up once more, to the top: its "Move up" is disabled, so focus goes to "Move down".
+		// Up once more, to the top: its "Move up" is disabled, so focus goes to "Move
+		// down".
 		focusedElement().sendKeys(Keys.ENTER);
 		assertThat(stepTitles()).startsWith("Circle around the hips", "Settle and breathe");
 		assertThat(focused("value")).isEqualTo("down-0");
@@ -114,7 +121,8 @@ class EditorCollapsedBrowserTests {
 		List<String> moved = stepTitles();
 
 		button("save").sendKeys(Keys.ENTER);
-		chromium.waitFor("the saved routine", driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
+		chromium.waitFor("the saved routine",
+				driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
 		assertThat(chromium.driver().findElements(By.cssSelector(".steps .step-body h3 > span:last-child")))
 			.extracting(WebElement::getText)
 			.isEqualTo(moved);
@@ -137,17 +145,21 @@ class EditorCollapsedBrowserTests {
 		List<String> psoas = visibleOptions();
 		assertThat(psoas).isNotEmpty().hasSizeLessThan(all);
 		assertThat(psoas).allSatisfy(option -> assertThat(option.toLowerCase()).contains("psoas"));
-		assertThat(chromium.driver().executeScript("return document.getElementById('library').selectedOptions[0].hidden;"))
-			.as("a match is chosen").isEqualTo(false);
+		assertThat(
+				chromium.driver().executeScript("return document.getElementById('library').selectedOptions[0].hidden;"))
+			.as("a match is chosen")
+			.isEqualTo(false);
 		assertThat(chromium.driver().findElement(By.id("library-filter-count")).getText())
 			.isEqualTo(psoas.size() + " steps match.");
-		assertThat(visibleGroups()).as("routines without a match are hidden").isNotEmpty()
+		assertThat(visibleGroups()).as("routines without a match are hidden")
+			.isNotEmpty()
 			.allSatisfy(group -> assertThat(group).isNotBlank());
 		chromium.screenshot("editor-library-psoas-390x844");
 
 		search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "zzzz");
 		assertThat(visibleOptions()).isEmpty();
-		assertThat(chromium.driver().findElement(By.id("library-filter-count")).getText()).startsWith("No step matches");
+		assertThat(chromium.driver().findElement(By.id("library-filter-count")).getText())
+			.startsWith("No step matches");
 		assertThat(button("add-library").isEnabled()).as("nothing to add").isFalse();
 
 		search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -166,7 +178,8 @@ class EditorCollapsedBrowserTests {
 		submit("add-library");
 		assertThat(stepTitles()).endsWith(LIBRARY_STEP);
 		assertThat(chromium.driver().findElements(By.cssSelector(".editor-step-details[open]")))
-			.as("the added step is the one open").hasSize(1);
+			.as("the added step is the one open")
+			.hasSize(1);
 		assertThat(consoleErrors()).isEmpty();
 	}
 
@@ -203,8 +216,10 @@ class EditorCollapsedBrowserTests {
 	@Test
 	void aLongEmailAddressWrapsOnA320PixelPhone() {
 		chromium = Chromium.launch(320, 640);
-		// A local part of 53 characters (64 at most) and a long domain: 110 characters without a space.
-		String email = EMAIL_PREFIX + UUID.randomUUID() + "@physiotherapy-and-massage-practice-of-the-long-name.example.org";
+		// A local part of 53 characters (64 at most) and a long domain: 110 characters
+		// without a space.
+		String email = EMAIL_PREFIX + UUID.randomUUID()
+				+ "@physiotherapy-and-massage-practice-of-the-long-name.example.org";
 		signUp(email);
 		for (String path : List.of("/my/account?welcome", "/my/account", "/my/account/delete")) {
 			chromium.driver().get(base + path);
@@ -214,7 +229,10 @@ class EditorCollapsedBrowserTests {
 		chromium.screenshot("account-long-email-320");
 	}
 
-	/** Makes daily-pelvic-relaxation (six steps) mine, adds a seventh from the library and saves; returns the slug. */
+	/**
+	 * Makes daily-pelvic-relaxation (six steps) mine, adds a seventh from the library and
+	 * saves; returns the slug.
+	 */
 	private String sevenStepCopy() {
 		chromium.driver().get(base + "/routines/daily-pelvic-relaxation");
 		chromium.driver().findElement(By.xpath("//main//button[normalize-space()='Make it mine']")).click();
@@ -252,7 +270,10 @@ class EditorCollapsedBrowserTests {
 		return chromium.driver().findElement(By.cssSelector("button[name=action][value='" + action + "']"));
 	}
 
-	/** Presses a button that goes to the server from the keyboard and waits for the answer. */
+	/**
+	 * Presses a button that goes to the server from the keyboard and waits for the
+	 * answer.
+	 */
 	private void submit(String action) {
 		WebElement page = chromium.driver().findElement(By.tagName("html"));
 		WebElement button = button(action);
@@ -279,7 +300,8 @@ class EditorCollapsedBrowserTests {
 	@SuppressWarnings("unchecked")
 	private List<String> stepTitles() {
 		return (List<String>) chromium.driver()
-			.executeScript("return [...document.querySelectorAll('.editor-step input[id$=\"-title\"]')].map(i => i.value);");
+			.executeScript(
+					"return [...document.querySelectorAll('.editor-step input[id$=\"-title\"]')].map(i => i.value);");
 	}
 
 	private String fieldName(String stepTitle) {
@@ -299,7 +321,8 @@ class EditorCollapsedBrowserTests {
 	@SuppressWarnings("unchecked")
 	private List<String> visibleGroups() {
 		return (List<String>) chromium.driver()
-			.executeScript("return [...document.querySelectorAll('#library optgroup')].filter(g => !g.hidden).map(g => g.label);");
+			.executeScript(
+					"return [...document.querySelectorAll('#library optgroup')].filter(g => !g.hidden).map(g => g.label);");
 	}
 
 	private WebElement focusedElement() {

@@ -9,15 +9,17 @@ import java.util.UUID;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** What the routine editor's form and the player send, for tests that post them by hand. */
+/**
+ * What the routine editor's form and the player send, for tests that post them by hand.
+ */
 final class EditorForms {
 
 	private EditorForms() {
 	}
 
 	/**
-	 * A whole routine as the editor's form sends it, with "Save" pressed: two steps, one timed
-	 * by duration and one by holds.
+	 * A whole routine as the editor's form sends it, with "Save" pressed: two steps, one
+	 * timed by duration and one by holds.
 	 */
 	static MultiValueMap<String, String> validForm(Integer version, String title) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

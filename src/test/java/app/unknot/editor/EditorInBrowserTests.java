@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.unknot.browser.Chromium;
 
 /**
- * A person makes a catalog routine their own in a real Chromium: signs up and in through the
- * forms, presses "Make it mine", changes a time, moves, adds and removes steps with the
- * editor's buttons, saves, and runs the result. The editor passes axe (WCAG 2.0 and 2.1, A
- * and AA) on a phone and a desktop, fits a phone, and keeps what was typed when a save is
- * refused. Screenshots in both colour schemes land in target/screenshots.
+ * A person makes a catalog routine their own in a real Chromium: signs up and in through
+ * the forms, presses "Make it mine", changes a time, moves, adds and removes steps with
+ * the editor's buttons, saves, and runs the result. The editor passes axe (WCAG 2.0 and
+ * 2.1, A and AA) on a phone and a desktop, fits a phone, and keeps what was typed when a
+ * save is refused. Screenshots in both colour schemes land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EditorInBrowserTests {
@@ -59,9 +59,9 @@ class EditorInBrowserTests {
 	}
 
 	/**
-	 * Closes the browser and deletes the accounts made here, and with them (cascading) their
-	 * private routines: the application context and its database are shared with other test
-	 * classes, which expect only catalog routines.
+	 * Closes the browser and deletes the accounts made here, and with them (cascading)
+	 * their private routines: the application context and its database are shared with
+	 * other test classes, which expect only catalog routines.
 	 */
 	@AfterEach
 	void cleanUp() {
@@ -95,12 +95,14 @@ class EditorInBrowserTests {
 		assertThat(value("s0-duration")).isEqualTo("1:00");
 		type("s0-duration", "1:30");
 
-		// Move the second step up: the script reorders the draft in the page, focus on the moved step.
+		// Move the second step up: the script reorders the draft in the page, focus on
+		// the moved step.
 		reveal(button("up-1"));
 		button("up-1").sendKeys(Keys.ENTER);
 		assertThat(stepTitles()).containsExactly("Circle the lower belly", "Settle and breathe",
 				"Circle around the hips", "Knead the inner thighs", "Soften the psoas", "Release the lower back");
-		assertThat((String) chromium.driver().executeScript("return document.activeElement.value;")).isEqualTo("down-0");
+		assertThat((String) chromium.driver().executeScript("return document.activeElement.value;"))
+			.isEqualTo("down-0");
 		assertThat(value("s1-duration")).as("the typed time moved with its step").isEqualTo("1:30");
 		assertThat(leavingIsQuestioned()).as("the reordered draft is not saved yet").isTrue();
 		assertThat(button("up-0").isEnabled()).as("the first step cannot move further up").isFalse();
@@ -130,7 +132,8 @@ class EditorInBrowserTests {
 		chromium.screenshot("editor-changed-390x844");
 
 		submit("save");
-		chromium.waitFor("the saved routine", driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
+		chromium.waitFor("the saved routine",
+				driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
 		assertThat(chromium.driver().findElement(By.cssSelector("main .notice")).getText()).isEqualTo("Saved.");
 		assertThat(chromium.driver().findElement(By.cssSelector(".badge-private")).getText())
 			.isEqualTo("Private · only you see this routine");
@@ -147,11 +150,11 @@ class EditorInBrowserTests {
 			.isEqualTo("/my/routines/" + slug + "/edit");
 		chromium.screenshot("routine-private-390x844");
 
-		// The guided session runs the changed routine; its cautions came along with the copy.
+		// The guided session runs the changed routine; its cautions came along with the
+		// copy.
 		chromium.driver().findElement(By.linkText("Start session")).click();
-		chromium.waitFor("the safety check or the player",
-				driver -> !driver.findElements(By.id("player")).isEmpty()
-						|| !driver.findElements(By.cssSelector("input[type=radio][value=no]")).isEmpty());
+		chromium.waitFor("the safety check or the player", driver -> !driver.findElements(By.id("player")).isEmpty()
+				|| !driver.findElements(By.cssSelector("input[type=radio][value=no]")).isEmpty());
 		if (chromium.driver().findElements(By.id("player")).isEmpty()) {
 			for (WebElement no : chromium.driver().findElements(By.cssSelector("input[type=radio][value=no]"))) {
 				chromium.driver().executeScript("arguments[0].click()", no);
@@ -217,7 +220,8 @@ class EditorInBrowserTests {
 		// Corrected, it saves.
 		type("s2-duration", "45");
 		submit("save");
-		chromium.waitFor("the saved routine", driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
+		chromium.waitFor("the saved routine",
+				driver -> driver.getCurrentUrl().endsWith("/routines/" + slug + "?saved"));
 		assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My desk break");
 		assertThat(chromium.driver().findElements(By.cssSelector(".steps .step-timing")))
 			.extracting(WebElement::getText)
@@ -259,14 +263,16 @@ class EditorInBrowserTests {
 		chromium.resize(1280, 800);
 
 		conflict.findElement(By.linkText("Open the latest version")).click();
-		chromium.waitFor("the latest version", driver -> driver.getCurrentUrl().endsWith("/my/routines/" + slug + "/edit"));
+		chromium.waitFor("the latest version",
+				driver -> driver.getCurrentUrl().endsWith("/my/routines/" + slug + "/edit"));
 		assertThat(value("title")).isEqualTo("Saved in the other tab");
 		assertThat(consoleErrors()).isEmpty();
 	}
 
 	/**
-	 * Every editor page at phone and desktop width, light and dark: no sideways scrolling, and
-	 * every button, link styled as a button, field and choice at least 44 px tall.
+	 * Every editor page at phone and desktop width, light and dark: no sideways
+	 * scrolling, and every button, link styled as a button, field and choice at least 44
+	 * px tall.
 	 */
 	@Test
 	void theEditorPagesInBothColourSchemesOnAPhoneAndADesktop() {
@@ -278,7 +284,8 @@ class EditorInBrowserTests {
 		chromium.driver().get(base + "/my/routines/new");
 		type("title", LONG_TITLE);
 		type("s0-title", "Rest with the knees supported by a rolled blanket or a firm cushion");
-		type("s0-instructions", "Lie on your back with the blanket under your knees and let your arms rest by your sides.");
+		type("s0-instructions",
+				"Lie on your back with the blanket under your knees and let your arms rest by your sides.");
 		submit("save");
 		assertThat(chromium.driver().getCurrentUrl()).matches(".*/routines/[a-z0-9-]+\\?saved$");
 		String written = chromium.driver().getCurrentUrl().replaceAll(".*/routines/([a-z0-9-]+)\\?saved$", "$1");
@@ -302,7 +309,8 @@ class EditorInBrowserTests {
 				type("title", "");
 				type("s1-duration", "soon");
 				submit("save");
-				assertThat(sidewaysOverflow()).as("sideways overflow with errors at %d px", width).isLessThanOrEqualTo(0);
+				assertThat(sidewaysOverflow()).as("sideways overflow with errors at %d px", width)
+					.isLessThanOrEqualTo(0);
 				fullPageScreenshot("editor-invalid-" + width + "-" + scheme, width, height);
 			}
 		}
@@ -317,7 +325,9 @@ class EditorInBrowserTests {
 		assertThat(consoleErrors()).isEmpty();
 	}
 
-	/** Each page light and dark, on a phone and a desktop, checked and photographed whole. */
+	/**
+	 * Each page light and dark, on a phone and a desktop, checked and photographed whole.
+	 */
 	private void tour(List<Page> pages) {
 		for (String scheme : List.of("light", "dark")) {
 			colourScheme(scheme);
@@ -383,9 +393,10 @@ class EditorInBrowserTests {
 	}
 
 	/**
-	 * Presses a form button from the keyboard (focus, then Enter) and waits for the page the
-	 * server sends back. With the phone emulation, after typing in a field lower down the
-	 * visual viewport sits below the layout viewport and a pointer click lands that far off.
+	 * Presses a form button from the keyboard (focus, then Enter) and waits for the page
+	 * the server sends back. With the phone emulation, after typing in a field lower down
+	 * the visual viewport sits below the layout viewport and a pointer click lands that
+	 * far off.
 	 */
 	private void submit(String action) {
 		WebElement page = chromium.driver().findElement(By.tagName("html"));
@@ -396,7 +407,10 @@ class EditorInBrowserTests {
 				driver -> "complete".equals(chromium.driver().executeScript("return document.readyState")));
 	}
 
-	/** True once the element's page has been replaced; mid-navigation chromedriver may answer neither way. */
+	/**
+	 * True once the element's page has been replaced; mid-navigation chromedriver may
+	 * answer neither way.
+	 */
 	private static boolean isGone(WebElement element) {
 		try {
 			element.isEnabled();
@@ -413,7 +427,8 @@ class EditorInBrowserTests {
 	@SuppressWarnings("unchecked")
 	private List<String> stepTitles() {
 		return (List<String>) chromium.driver()
-			.executeScript("return [...document.querySelectorAll('.editor-step input[id$=\"-title\"]')].map(i => i.value);");
+			.executeScript(
+					"return [...document.querySelectorAll('.editor-step input[id$=\"-title\"]')].map(i => i.value);");
 	}
 
 	private String value(String id) {
@@ -430,9 +445,13 @@ class EditorInBrowserTests {
 		}
 	}
 
-	/** Opens the collapsed step around a field or button, as a person opens it before using it. */
+	/**
+	 * Opens the collapsed step around a field or button, as a person opens it before
+	 * using it.
+	 */
 	private void reveal(WebElement element) {
-		chromium.driver().executeScript("const step = arguments[0].closest('details'); if (step) step.open = true;", element);
+		chromium.driver()
+			.executeScript("const step = arguments[0].closest('details'); if (step) step.open = true;", element);
 	}
 
 	private void scrollTo(WebElement element) {
@@ -440,8 +459,8 @@ class EditorInBrowserTests {
 	}
 
 	/**
-	 * Console errors other than the statuses of refused saves (400 for an invalid form, 409
-	 * for a conflict), which Chromium logs as failed loads.
+	 * Console errors other than the statuses of refused saves (400 for an invalid form,
+	 * 409 for a conflict), which Chromium logs as failed loads.
 	 */
 	private List<String> consoleErrors() {
 		return chromium.consoleErrors()
@@ -450,7 +469,10 @@ class EditorInBrowserTests {
 			.toList();
 	}
 
-	/** Whether leaving the page now would ask first (the editor script cancels "beforeunload"). */
+	/**
+	 * Whether leaving the page now would ask first (the editor script cancels
+	 * "beforeunload").
+	 */
 	private boolean leavingIsQuestioned() {
 		return (Boolean) chromium.driver()
 			.executeScript("const leaving = new Event('beforeunload', { cancelable: true });"
@@ -466,9 +488,9 @@ class EditorInBrowserTests {
 	}
 
 	/**
-	 * How far the page reaches beyond the layout viewport. Not measured against innerWidth:
-	 * with the phone emulation Chromium zooms out to show a too-wide page whole, and
-	 * innerWidth grows with it.
+	 * How far the page reaches beyond the layout viewport. Not measured against
+	 * innerWidth: with the phone emulation Chromium zooms out to show a too-wide page
+	 * whole, and innerWidth grows with it.
 	 */
 	private int sidewaysOverflow() {
 		return ((Number) chromium.driver()
@@ -479,18 +501,20 @@ class EditorInBrowserTests {
 	/** Visible controls in the page's main part shorter than 44 CSS pixels, described. */
 	@SuppressWarnings("unchecked")
 	private List<String> smallTargets() {
-		return (List<String>) chromium.driver()
-			.executeScript("""
-					return [...document.querySelectorAll('main button, main .button, main select, main textarea,'
-					    + ' main input:not([type=hidden]):not([type=radio]):not([type=checkbox]), main label.choice')]
-					  .filter(e => e.offsetParent !== null)
-					  .filter(e => e.getBoundingClientRect().height < 44)
-					  .map(e => e.tagName + ' ' + (e.id || e.name || e.textContent.trim().slice(0, 30))
-					    + ' ' + Math.round(e.getBoundingClientRect().height) + 'px');
-					""");
+		return (List<String>) chromium.driver().executeScript("""
+				return [...document.querySelectorAll('main button, main .button, main select, main textarea,'
+				    + ' main input:not([type=hidden]):not([type=radio]):not([type=checkbox]), main label.choice')]
+				  .filter(e => e.offsetParent !== null)
+				  .filter(e => e.getBoundingClientRect().height < 44)
+				  .map(e => e.tagName + ' ' + (e.id || e.name || e.textContent.trim().slice(0, 30))
+				    + ' ' + Math.round(e.getBoundingClientRect().height) + 'px');
+				""");
 	}
 
-	/** The whole page as one picture: the viewport is stretched to the page's height for the shot. */
+	/**
+	 * The whole page as one picture: the viewport is stretched to the page's height for
+	 * the shot.
+	 */
 	private void fullPageScreenshot(String name, int width, int height) {
 		if (!Chromium.screenshotsWanted()) {
 			return;

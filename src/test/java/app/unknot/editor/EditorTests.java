@@ -34,7 +34,10 @@ import app.unknot.catalog.Routine;
 import app.unknot.catalog.RoutineRepository;
 import jakarta.persistence.EntityManager;
 
-/** The editor's rules, its changes to the draft, "Make it mine" and the refusal of stale saves. */
+/**
+ * The editor's rules, its changes to the draft, "Make it mine" and the refusal of stale
+ * saves.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -108,14 +111,10 @@ class EditorTests {
 	 * flushed here for the plain SQL checks that follow to see it.
 	 */
 	private MvcTestResult post(String uri, MultiValueMap<String, String> form, String email) {
-		MvcTestResult result = mvc.post()
-			.uri(uri)
-			.with(csrf())
-			.with(signedIn(email))
-			.params(form)
-			.exchange();
+		MvcTestResult result = mvc.post().uri(uri).with(csrf()).with(signedIn(email)).params(form).exchange();
 		entityManager.flush();
-		// Also forget the loaded routines: their total time is computed by the database on loading.
+		// Also forget the loaded routines: their total time is computed by the database
+		// on loading.
 		entityManager.clear();
 		return result;
 	}
@@ -155,14 +154,23 @@ class EditorTests {
 		assertThat(row.get("OWNER_ID")).isEqualTo(accounts.get(EMAIL).getId());
 		assertThat(stepTitles(slug)).containsExactly("Settle", "Ball holds");
 		Map<String, Object> holds = jdbc.queryForMap("""
-				SELECT s.* FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = ? AND s.step_order = 2""", slug);
-		assertThat(holds).containsEntry("TIMING", "REPS").containsEntry("HOLD_SECONDS", 5).containsEntry("REPS", 10)
-			.containsEntry("SETS", 2).containsEntry("REST_SECONDS", 3).containsEntry("SET_REST_SECONDS", 20)
-			.containsEntry("EACH_SIDE", true).containsEntry("DURATION_SECONDS", null);
+				SELECT s.* FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = ? AND s.step_order = 2""",
+				slug);
+		assertThat(holds).containsEntry("TIMING", "REPS")
+			.containsEntry("HOLD_SECONDS", 5)
+			.containsEntry("REPS", 10)
+			.containsEntry("SETS", 2)
+			.containsEntry("REST_SECONDS", 3)
+			.containsEntry("SET_REST_SECONDS", 20)
+			.containsEntry("EACH_SIDE", true)
+			.containsEntry("DURATION_SECONDS", null);
 
 		String page = body(mvc.get().uri("/routines/{slug}?saved", slug).with(signedIn(EMAIL)).exchange());
-		// 90 s + 2 sides × (2 × 10 × 5 s holds + 2 × 9 × 3 s rests + 20 s between sets) = 90 + 2 × 174 = 7:18
-		assertThat(page).contains("Private · only you see this routine").contains("Takes 7:18").contains("Hernia")
+		// 90 s + 2 sides × (2 × 10 × 5 s holds + 2 × 9 × 3 s rests + 20 s between sets) =
+		// 90 + 2 × 174 = 7:18
+		assertThat(page).contains("Private · only you see this routine")
+			.contains("Takes 7:18")
+			.contains("Hernia")
 			.contains("Saved.");
 		assertThat(body(mvc.get().uri("/my/routines").with(signedIn(EMAIL)).exchange())).contains("Evening psoas");
 	}
@@ -188,7 +196,10 @@ class EditorTests {
 			.contains("Run with the neighbouring one-side steps as a block");
 	}
 
-	/** The valid form with its first step kneading, in a step that names no area: the routine's psoas counts. */
+	/**
+	 * The valid form with its first step kneading, in a step that names no area: the
+	 * routine's psoas counts.
+	 */
 	private static MultiValueMap<String, String> bellyKneadingForm() {
 		MultiValueMap<String, String> form = validForm();
 		form.set("difficulty", "MODERATE");
@@ -247,7 +258,9 @@ class EditorTests {
 		form.set("steps[0].instructions", "Lie down\u2028and breathe\u0000 slowly.\uD800 Rest\uDFFF.");
 		form.set("steps[0].breathingCue", "Long\tout-breaths \uD83D\uDE0C\u0007");
 
-		String slug = post("/my/routines/new", form, EMAIL).getResponse().getRedirectedUrl().replaceAll(".*/|\\?.*", "");
+		String slug = post("/my/routines/new", form, EMAIL).getResponse()
+			.getRedirectedUrl()
+			.replaceAll(".*/|\\?.*", "");
 
 		assertThat(routineRow(slug)).containsEntry("TITLE", "Evening psoas")
 			.containsEntry("SUMMARY", "A calm\nend to the day.");
@@ -264,7 +277,9 @@ class EditorTests {
 		MultiValueMap<String, String> form = validForm();
 		form.remove("muscles");
 		form.remove("cautions");
-		String slug = post("/my/routines/new", form, EMAIL).getResponse().getRedirectedUrl().replaceAll(".*/|\\?.*", "");
+		String slug = post("/my/routines/new", form, EMAIL).getResponse()
+			.getRedirectedUrl()
+			.replaceAll(".*/|\\?.*", "");
 
 		String page = body(mvc.get().uri("/routines/{slug}", slug).with(signedIn(EMAIL)).exchange());
 
@@ -276,7 +291,10 @@ class EditorTests {
 		List<String> original = stepTitles("desk-break");
 		int before = routineCount();
 
-		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+		MvcTestResult copied = mvc.post()
+			.uri("/my/routines/copy")
+			.with(csrf())
+			.with(signedIn(EMAIL))
 			.param("from", "desk-break")
 			.exchange();
 		entityManager.flush();
@@ -291,14 +309,16 @@ class EditorTests {
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(*) FROM routine_caution rc JOIN routine r ON r.id = rc.routine_id WHERE r.slug = ?""",
 				Integer.class, slug))
-			.isEqualTo(jdbc.queryForObject("""
-					SELECT COUNT(*) FROM routine_caution rc JOIN routine r ON r.id = rc.routine_id WHERE r.slug = 'desk-break'""",
+			.isEqualTo(jdbc.queryForObject(
+					"""
+							SELECT COUNT(*) FROM routine_caution rc JOIN routine r ON r.id = rc.routine_id WHERE r.slug = 'desk-break'""",
 					Integer.class));
 
 		assertThat(illustrations(slug)).isEqualTo(illustrations("desk-break")).doesNotContainNull();
 
 		String editor = body(mvc.get().uri(location).with(signedIn(EMAIL)).exchange());
-		assertThat(editor).contains("This is your private copy").contains("value=\"" + original.get(0) + "\"")
+		assertThat(editor).contains("This is your private copy")
+			.contains("value=\"" + original.get(0) + "\"")
 			.contains("name=\"steps[0].illustration\" value=\"" + illustrations("desk-break").get(0) + "\"");
 	}
 
@@ -321,7 +341,10 @@ class EditorTests {
 
 	@Test
 	void theCopyIsNamedAsMineEverywhereAndTheEditorHeadingNamesIt() {
-		String location = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+		String location = mvc.post()
+			.uri("/my/routines/copy")
+			.with(csrf())
+			.with(signedIn(EMAIL))
 			.param("from", "desk-break")
 			.exchange()
 			.getResponse()
@@ -345,7 +368,10 @@ class EditorTests {
 		form.set("title", longTitle);
 		String original = createOwnRoutine(form);
 
-		String location = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+		String location = mvc.post()
+			.uri("/my/routines/copy")
+			.with(csrf())
+			.with(signedIn(EMAIL))
 			.param("from", original)
 			.exchange()
 			.getResponse()
@@ -355,12 +381,16 @@ class EditorTests {
 		String copyTitle = (String) routineRow(location.substring("/my/routines/".length(), location.indexOf("/edit")))
 			.get("TITLE");
 		assertThat(copyTitle).hasSize(120).startsWith("Evening psoas and hips").endsWith("… (my version)");
-		assertThat(copyTitle.substring(0, copyTitle.indexOf('…'))).isEqualTo(longTitle.substring(0, 106).stripTrailing());
+		assertThat(copyTitle.substring(0, copyTitle.indexOf('…')))
+			.isEqualTo(longTitle.substring(0, 106).stripTrailing());
 	}
 
 	@Test
 	void makeItMineOfAnUnknownRoutineIsA404() {
-		MvcTestResult copied = mvc.post().uri("/my/routines/copy").with(csrf()).with(signedIn(EMAIL))
+		MvcTestResult copied = mvc.post()
+			.uri("/my/routines/copy")
+			.with(csrf())
+			.with(signedIn(EMAIL))
 			.param("from", "no-such-routine")
 			.exchange();
 
@@ -393,8 +423,9 @@ class EditorTests {
 
 	private static void swapSteps(MultiValueMap<String, String> form) {
 		MultiValueMap<String, String> swapped = new LinkedMultiValueMap<>();
-		form.forEach((name, values) -> swapped.put(name.replace("steps[0]", "steps[x]").replace("steps[1]", "steps[0]")
-			.replace("steps[x]", "steps[1]"), values));
+		form.forEach((name, values) -> swapped.put(
+				name.replace("steps[0]", "steps[x]").replace("steps[1]", "steps[0]").replace("steps[x]", "steps[1]"),
+				values));
 		form.clear();
 		form.putAll(swapped);
 	}
@@ -404,7 +435,8 @@ class EditorTests {
 		MultiValueMap<String, String> form = validForm();
 		form.set("action", "remove-0");
 		String removed = body(post("/my/routines/new", form, EMAIL));
-		assertThat(removed).doesNotContain("value=\"Settle\"").contains("value=\"Ball holds\"")
+		assertThat(removed).doesNotContain("value=\"Settle\"")
+			.contains("value=\"Ball holds\"")
 			.contains("Steps (1 of at most 40)");
 
 		form = validForm();
@@ -473,33 +505,25 @@ class EditorTests {
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
-	@CsvSource(delimiter = '|', value = {
-			"title|ab|Use 3 to 120 characters.",
-			"title|'   '|Give the routine a title.",
-			"summary|SUMMARY_301|Use at most 300 characters.",
-			"benefits|BENEFITS_1001|Use at most 1,000 characters.",
+	@CsvSource(delimiter = '|', value = { "title|ab|Use 3 to 120 characters.", "title|'   '|Give the routine a title.",
+			"summary|SUMMARY_301|Use at most 300 characters.", "benefits|BENEFITS_1001|Use at most 1,000 characters.",
 			"difficulty|EXTREME|This value is not one of the choices.",
 			"muscles|spleen|One of these choices does not exist.",
-			"cautions|<script>|One of these choices does not exist.",
-			"steps[0].title|''|Give the step a title.",
+			"cautions|<script>|One of these choices does not exist.", "steps[0].title|''|Give the step a title.",
 			"steps[0].title|TITLE_121|Use at most 120 characters.",
 			"steps[0].instructions|INSTRUCTIONS_2001|Use at most 2,000 characters.",
 			"steps[0].breathingCue|CUE_301|Use at most 300 characters.",
 			"steps[0].position|UPSIDE_DOWN|This value is not one of the choices.",
-			"steps[0].duration|4|Use 5 seconds to 30 minutes.",
-			"steps[0].duration|30:01|Use 5 seconds to 30 minutes.",
+			"steps[0].duration|4|Use 5 seconds to 30 minutes.", "steps[0].duration|30:01|Use 5 seconds to 30 minutes.",
 			"steps[0].duration|1801|Use 5 seconds to 30 minutes.",
 			"steps[0].duration|abc|Enter seconds (45) or minutes:seconds (2:30).",
 			"steps[0].duration|99999999999999999999|Enter seconds (45) or minutes:seconds (2:30).",
 			"steps[1].holdSeconds|0|Enter a whole number from 1 to 120.",
-			"steps[1].holdSeconds|121|Enter a whole number from 1 to 120.",
-			"steps[1].holdSeconds|''|Fill this in.",
+			"steps[1].holdSeconds|121|Enter a whole number from 1 to 120.", "steps[1].holdSeconds|''|Fill this in.",
 			"steps[1].reps|0|Enter a whole number from 1 to 100.",
-			"steps[1].reps|101|Enter a whole number from 1 to 100.",
-			"steps[1].reps|1e3|Enter a whole number.",
+			"steps[1].reps|101|Enter a whole number from 1 to 100.", "steps[1].reps|1e3|Enter a whole number.",
 			"steps[1].reps|99999999999999999999|Enter a whole number.",
-			"steps[1].sets|0|Enter a whole number from 1 to 10.",
-			"steps[1].sets|11|Enter a whole number from 1 to 10.",
+			"steps[1].sets|0|Enter a whole number from 1 to 10.", "steps[1].sets|11|Enter a whole number from 1 to 10.",
 			"steps[1].restSeconds|-1|Enter a whole number from 0 to 120.",
 			"steps[1].setRestSeconds|301|Enter a whole number from 0 to 300.",
 			"steps[1].timing|SOMETIMES|This value is not one of the choices.",
@@ -515,7 +539,8 @@ class EditorTests {
 		String page = body(refused);
 		assertInSiteLayout(page);
 		assertRevealsNoInternals(page);
-		assertThat(page).contains("<title>Not saved: New routine — Unknot</title>").contains("Nothing was saved.")
+		assertThat(page).contains("<title>Not saved: New routine — Unknot</title>")
+			.contains("Nothing was saved.")
 			.contains(message)
 			.contains("data-unsaved=\"true\"");
 		assertThat(routineCount()).isEqualTo(before);
@@ -601,7 +626,8 @@ class EditorTests {
 			.contains("Open the latest version");
 		assertThat(routineRow(slug)).containsEntry("TITLE", "Saved in the first tab");
 
-		// Saving the same stale form again is still refused: nothing is ever silently overwritten.
+		// Saving the same stale form again is still refused: nothing is ever silently
+		// overwritten.
 		assertThat(post("/my/routines/" + slug + "/edit", secondTab, EMAIL)).hasStatus(HttpStatus.CONFLICT);
 	}
 
@@ -611,12 +637,14 @@ class EditorTests {
 
 		String page = body(mvc.get().uri("/my/routines/{slug}/edit", slug).with(signedIn(EMAIL)).exchange());
 
-		assertThat(page).contains("<title>Edit Evening psoas — Unknot</title>").contains("data-unsaved=\"false\"")
+		assertThat(page).contains("<title>Edit Evening psoas — Unknot</title>")
+			.contains("data-unsaved=\"false\"")
 			.contains("value=\"Evening psoas\"")
 			.contains("value=\"1:30\"")
 			.contains("name=\"version\" value=\"0\"");
 		assertThat(page).containsPattern("<input type=\"checkbox\"[^>]*value=\"hernia\"[^>]*checked=\"checked\"")
-			// Added on save: the ball holds lie on the back and press on the routine's psoas.
+			// Added on save: the ball holds lie on the back and press on the routine's
+			// psoas.
 			.containsPattern("<input type=\"checkbox\"[^>]*value=\"pregnancy\"[^>]*checked=\"checked\"")
 			.doesNotContainPattern("<input type=\"checkbox\"[^>]*value=\"hip-replacement\"[^>]*checked=\"checked\"");
 	}
@@ -648,7 +676,8 @@ class EditorTests {
 		form.set("title", "Desk break, revised");
 		assertThat(post("/admin/routines/desk-break/edit", form, ADMIN)).hasRedirectedUrl("/routines/desk-break?saved");
 
-		assertThat(routineRow("desk-break")).containsEntry("TITLE", "Desk break, revised").containsEntry("OWNER_ID", null);
+		assertThat(routineRow("desk-break")).containsEntry("TITLE", "Desk break, revised")
+			.containsEntry("OWNER_ID", null);
 		assertThat(body(mvc.get().uri("/routines").param("q", "revised").exchange())).contains("Desk break, revised");
 
 		MultiValueMap<String, String> created = validForm();
@@ -659,7 +688,8 @@ class EditorTests {
 
 	@Test
 	void theSheetPdfOfACatalogRoutineShowsAnAdminsEditAtOnce() {
-		assertThat(Pdfs.title(sheetPdf("desk-break"))).isEqualTo("Desk break for hips and back — printable sheet — Unknot");
+		assertThat(Pdfs.title(sheetPdf("desk-break")))
+			.isEqualTo("Desk break for hips and back — printable sheet — Unknot");
 		int version = (Integer) routineRow("desk-break").get("VERSION");
 
 		MultiValueMap<String, String> form = validForm();

@@ -30,8 +30,9 @@ import jakarta.persistence.EntityManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Whatever a person types into their own routine is shown as text on every page that shows
- * it, in the player's data and in the PDF: markup in it never becomes markup of the page.
+ * Whatever a person types into their own routine is shown as text on every page that
+ * shows it, in the player's data and in the PDF: markup in it never becomes markup of the
+ * page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -92,7 +93,12 @@ class OwnRoutineEscapingTests {
 		// A question before the session (hernia), so there is a check page to look at.
 		form.set("cautions", "hernia");
 
-		MvcTestResult saved = mvc.post().uri("/my/routines/new").with(signedIn(OWNER)).with(csrf()).params(form).exchange();
+		MvcTestResult saved = mvc.post()
+			.uri("/my/routines/new")
+			.with(signedIn(OWNER))
+			.with(csrf())
+			.params(form)
+			.exchange();
 
 		assertThat(saved).hasStatus3xxRedirection();
 		Matcher address = SAVED.matcher(saved.getResponse().getRedirectedUrl());
@@ -138,7 +144,10 @@ class OwnRoutineEscapingTests {
 			.with(csrf())
 			.session(session);
 		// Every question the check asks, answered no.
-		QUESTION.matcher(check).results().map(match -> match.group(1)).distinct()
+		QUESTION.matcher(check)
+			.results()
+			.map(match -> match.group(1))
+			.distinct()
 			.forEach(code -> answers.param("answer-" + code, "no"));
 		assertThat(answers).hasRedirectedUrl("/routines/" + slug + "/session");
 		MvcTestResult player = mvc.get()
@@ -152,7 +161,8 @@ class OwnRoutineEscapingTests {
 		assertThat(body).contains("id=\"session-data\"");
 		// The steps listed for reading without the player (and the title) are text...
 		assertShownAsText(body, List.of(TITLE, STEP_TITLE, INSTRUCTIONS));
-		// ...and the player's data holds the text exactly, yet cannot end its script element.
+		// ...and the player's data holds the text exactly, yet cannot end its script
+		// element.
 		Matcher data = PLAYER_DATA.matcher(body);
 		assertThat(data.find()).isTrue();
 		String jsonText = data.group(1);
@@ -202,8 +212,8 @@ class OwnRoutineEscapingTests {
 	}
 
 	/**
-	 * The page holds each text escaped, none of the markup typed into it, and no script but
-	 * the app's own files and the player's JSON data.
+	 * The page holds each text escaped, none of the markup typed into it, and no script
+	 * but the app's own files and the player's JSON data.
 	 */
 	private static void assertShownAsText(String body, List<String> texts) {
 		for (String text : texts) {

@@ -49,7 +49,9 @@ class OwnRoutinePrivacyTests {
 
 	static final String PASSWORD = "correct horse battery";
 
-	/** The catalog routine copied throughout; it asks several questions before a session. */
+	/**
+	 * The catalog routine copied throughout; it asks several questions before a session.
+	 */
 	static final String ORIGINAL = "desk-break";
 
 	private static final Pattern COPIED = Pattern.compile("/my/routines/([a-z0-9-]+)/edit\\?copied");
@@ -84,7 +86,8 @@ class OwnRoutinePrivacyTests {
 	private MockMvcTester.MockMvcRequestBuilder answeringNo(MockMvcTester.MockMvcRequestBuilder request, String slug) {
 		jdbc.queryForList("""
 				SELECT c.code FROM caution c JOIN routine_caution rc ON rc.caution_id = c.id
-				JOIN routine r ON r.id = rc.routine_id WHERE r.slug = ? AND c.question IS NOT NULL""", String.class, slug)
+				JOIN routine r ON r.id = rc.routine_id WHERE r.slug = ? AND c.question IS NOT NULL""", String.class,
+				slug)
 			.forEach(code -> request.param("answer-" + code, "no"));
 		return request;
 	}
@@ -94,32 +97,32 @@ class OwnRoutinePrivacyTests {
 	@Test
 	void othersAndAnonymousVisitorsFindNothingWhereTheOwnerFindsTheirRoutine() {
 		String slug = makeMine(OWNER);
-		// A title of its own, so a page that leaks it can be told from the catalog's routine.
+		// A title of its own, so a page that leaks it can be told from the catalog's
+		// routine.
 		jdbc.update("UPDATE routine SET title = 'Secret evening unwind' WHERE slug = ?", slug);
 
 		for (String viewer : new String[] { OTHER, null }) {
 			String who = viewer == null ? "anonymous" : viewer;
-			for (String uri : new String[] { "/routines/{slug}", "/routines/{slug}/session",
-					"/routines/{slug}/sheet", "/routines/{slug}/sheet.pdf", "/routines/{slug}/sheet-page.css" }) {
+			for (String uri : new String[] { "/routines/{slug}", "/routines/{slug}/session", "/routines/{slug}/sheet",
+					"/routines/{slug}/sheet.pdf", "/routines/{slug}/sheet-page.css" }) {
 				assertNotFound(as(viewer, mvc.get().uri(uri, slug)), who + " GET " + uri);
 			}
-			assertNotFound(as(viewer, mvc.post()
-				.uri("/routines/{slug}/session", slug)
-				.with(csrf())
-				.param("answer-recent-injury", "no")), who + " POST session");
+			assertNotFound(as(viewer,
+					mvc.post().uri("/routines/{slug}/session", slug).with(csrf()).param("answer-recent-injury", "no")),
+					who + " POST session");
 		}
 
 		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}", slug)))).contains("Secret evening unwind")
 			.contains("class=\"badge badge-private\"");
-		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}/session", slug))))
-			.contains("Secret evening unwind")
+		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}/session", slug)))).contains("Secret evening unwind")
 			.contains("name=\"answer-recent-injury\"");
 		assertThat(body(as(OWNER, mvc.get().uri("/routines/{slug}/sheet", slug)))).contains("Secret evening unwind");
 		assertThat(as(OWNER, mvc.get().uri("/routines/{slug}/sheet-page.css", slug))).hasStatusOk();
 		MvcTestResult pdf = mvc.get().uri("/routines/{slug}/sheet.pdf", slug).with(signedIn(OWNER)).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(Pdfs.text(pdf.getResponse().getContentAsByteArray())).contains("Secret evening unwind");
-		assertThat(answeringNo(mvc.post().uri("/routines/{slug}/session", slug).with(signedIn(OWNER)).with(csrf()), slug))
+		assertThat(
+				answeringNo(mvc.post().uri("/routines/{slug}/session", slug).with(signedIn(OWNER)).with(csrf()), slug))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/routines/" + slug + "/session");
 	}
@@ -138,7 +141,8 @@ class OwnRoutinePrivacyTests {
 			.with(csrf())
 			.params(validForm(0, "Taken over"))
 			.exchange(), "POST edit");
-		// A change to the draft's steps only shows the form again: not for someone else's routine either.
+		// A change to the draft's steps only shows the form again: not for someone else's
+		// routine either.
 		MultiValueMap<String, String> addStep = validForm(0, "Taken over");
 		addStep.set("action", "add-step");
 		assertNotFound(mvc.post()
@@ -175,12 +179,9 @@ class OwnRoutinePrivacyTests {
 	void makingSomeoneElsesPrivateRoutineTheirsIsA404() {
 		String slug = makeMine(OWNER);
 
-		assertNotFound(mvc.post()
-			.uri("/my/routines/copy")
-			.with(signedIn(OTHER))
-			.with(csrf())
-			.param("from", slug)
-			.exchange(), "copy");
+		assertNotFound(
+				mvc.post().uri("/my/routines/copy").with(signedIn(OTHER)).with(csrf()).param("from", slug).exchange(),
+				"copy");
 		forgetLoadedEntities();
 
 		assertThat(ownedBy(OTHER)).isZero();
@@ -204,7 +205,12 @@ class OwnRoutinePrivacyTests {
 		MultiValueMap<String, String> take = validForm(null, "Mine now");
 		take.set("action", "add-library");
 		take.set("libraryStep", secretStep.toString());
-		MvcTestResult taken = mvc.post().uri("/my/routines/new").with(signedIn(OTHER)).with(csrf()).params(take).exchange();
+		MvcTestResult taken = mvc.post()
+			.uri("/my/routines/new")
+			.with(signedIn(OTHER))
+			.with(csrf())
+			.params(take)
+			.exchange();
 
 		assertThat(taken).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(body(taken)).doesNotContain("Secret step of mine").doesNotContain("Secret evening unwind");
@@ -214,7 +220,8 @@ class OwnRoutinePrivacyTests {
 
 	@Test
 	void theSameFormSavesForTheOwner() {
-		// The form the other tests send as someone else is one the editor accepts from the owner.
+		// The form the other tests send as someone else is one the editor accepts from
+		// the owner.
 		String slug = makeMine(OWNER);
 
 		assertThat(mvc.post()
@@ -249,7 +256,10 @@ class OwnRoutinePrivacyTests {
 			.doesNotContain(slug);
 	}
 
-	/** An admin who owns a private routine cannot reach it through the catalog editor either. */
+	/**
+	 * An admin who owns a private routine cannot reach it through the catalog editor
+	 * either.
+	 */
 	@Test
 	void anAdminsOwnPrivateRoutineIsNotInTheCatalogEditor() {
 		String slug = makeMine(ADMIN);
@@ -289,7 +299,8 @@ class OwnRoutinePrivacyTests {
 
 		String slug = makeMine(OWNER);
 		Map<String, Object> before = snapshot(slug);
-		assertThat(mvc.post().uri("/my/routines/{slug}/edit", slug).with(signedIn(OWNER)).params(validForm(0, "Sneaky")))
+		assertThat(
+				mvc.post().uri("/my/routines/{slug}/edit", slug).with(signedIn(OWNER)).params(validForm(0, "Sneaky")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/my/routines/{slug}/delete", slug).with(signedIn(OWNER)))
 			.hasStatus(HttpStatus.FORBIDDEN);
@@ -303,8 +314,7 @@ class OwnRoutinePrivacyTests {
 	void anonymousVisitorsAreSentToSignIn() {
 		assertThat(mvc.get().uri("/my/routines")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(mvc.get().uri("/my/routines/new")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(mvc.post().uri("/my/routines/copy").with(csrf()).param("from", ORIGINAL))
-			.hasStatus3xxRedirection()
+		assertThat(mvc.post().uri("/my/routines/copy").with(csrf()).param("from", ORIGINAL)).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
 		assertThat(mvc.post().uri("/my/routines/new").with(csrf()).params(validForm(null, "Anonymous routine")))
@@ -366,7 +376,9 @@ class OwnRoutinePrivacyTests {
 					"/muscles/psoas" }) {
 				MvcTestResult result = as(viewer, mvc.get().uri(uri));
 				assertThat(result).as(uri).hasStatusOk();
-				assertThat(body(result)).as(uri + " for " + viewer).doesNotContain(slug).doesNotContain("Zebra evening");
+				assertThat(body(result)).as(uri + " for " + viewer)
+					.doesNotContain(slug)
+					.doesNotContain("Zebra evening");
 			}
 		}
 		assertThat(body(mvc.get().uri("/routines?q=Zebra").exchange())).contains("No routines");
@@ -453,19 +465,18 @@ class OwnRoutinePrivacyTests {
 		forgetLoadedEntities();
 		assertThat(stepsOf(ids)).isEqualTo(12);
 
-		assertThat(mvc.post()
-			.uri("/my/account/delete")
-			.with(signedIn(OWNER))
-			.with(csrf())
-			.param("password", PASSWORD)).hasRedirectedUrl("/?deleted");
+		assertThat(mvc.post().uri("/my/account/delete").with(signedIn(OWNER)).with(csrf()).param("password", PASSWORD))
+			.hasRedirectedUrl("/?deleted");
 		forgetLoadedEntities();
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine WHERE id IN (?, ?)", Integer.class, ids.get(0),
-				ids.get(1))).isZero();
+				ids.get(1)))
+			.isZero();
 		assertThat(stepsOf(ids)).isZero();
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(*) FROM routine_muscle_group WHERE routine_id IN (?, ?)""", Integer.class, ids.get(0),
-				ids.get(1))).isZero();
+				ids.get(1)))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class)).isZero();
 		assertThat(catalogRoutines()).isEqualTo(catalogRoutines);
 		assertThat(stepTitles(ORIGINAL)).hasSize(6);
@@ -529,8 +540,8 @@ class OwnRoutinePrivacyTests {
 	}
 
 	/**
-	 * The test's transaction spans the requests: write what JPA holds before reading with JDBC,
-	 * and forget it, as the next request's own persistence context would.
+	 * The test's transaction spans the requests: write what JPA holds before reading with
+	 * JDBC, and forget it, as the next request's own persistence context would.
 	 */
 	private void forgetLoadedEntities() {
 		entityManager.flush();
@@ -545,8 +556,9 @@ class OwnRoutinePrivacyTests {
 	}
 
 	private List<String> stepTitles(String slug) {
-		return jdbc.queryForList("""
-				SELECT s.title FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = ? ORDER BY s.step_order""",
+		return jdbc.queryForList(
+				"""
+						SELECT s.title FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = ? ORDER BY s.step_order""",
 				String.class, slug);
 	}
 

@@ -13,7 +13,10 @@ final class Pdfs {
 	private Pdfs() {
 	}
 
-	/** All text of the document, lines joined and spaces collapsed so wrapped text still matches. */
+	/**
+	 * All text of the document, lines joined and spaces collapsed so wrapped text still
+	 * matches.
+	 */
 	static String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -21,9 +21,9 @@ import app.unknot.browser.SharedChromium;
 
 /**
  * A signed-up person runs the short test routine in real Chromium; the player reports it
- * once, with the time really spent on it, and it shows on the progress page. One Chromium for
- * the class, each test a new browser session, signed out; the pages' clock is a fake one that
- * moves only when a test advances it. Screenshots of the progress page land in
+ * once, with the time really spent on it, and it shows on the progress page. One Chromium
+ * for the class, each test a new browser session, signed out; the pages' clock is a fake
+ * one that moves only when a test advances it. Screenshots of the progress page land in
  * target/screenshots when wanted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -52,8 +52,8 @@ class HistoryBrowserTests {
 	}
 
 	/**
-	 * Clicks a rating's radio button in the page itself: with the phone emulation, a pointer
-	 * click on a scrolled page can land a row off.
+	 * Clicks a rating's radio button in the page itself: with the phone emulation, a
+	 * pointer click on a scrolled page can land a row off.
 	 */
 	private void rate(String when, int value) {
 		WebElement radio = chromium.driver()
@@ -95,8 +95,10 @@ class HistoryBrowserTests {
 
 		chromium.button("Start").click();
 		assertThat(before.isDisplayed()).isFalse();
-		// Skip get ready; the first step runs 3 s on the left, 5 s to switch sides and 3 s on the
-		// right; skip the change of position; the rest runs its 2 s: 13 s spent of 23 planned.
+		// Skip get ready; the first step runs 3 s on the left, 5 s to switch sides and 3
+		// s on the
+		// right; skip the change of position; the rest runs its 2 s: 13 s spent of 23
+		// planned.
 		chromium.button("Next").click();
 		clock.advance(3);
 		chromium.waitFor("the switch", driver -> phase().equals("Switch sides"));
@@ -152,7 +154,8 @@ class HistoryBrowserTests {
 		assertThat(chromium.driver().findElements(By.cssSelector("[data-tension]"))).isEmpty();
 
 		chromium.button("Start").click();
-		// End session sits with the step's details, out of the way of the controls used on the floor.
+		// End session sits with the step's details, out of the way of the controls used
+		// on the floor.
 		chromium.button("Details").click();
 		chromium.button("End session").click();
 

@@ -30,22 +30,17 @@ class HistoryCsvTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiterString = "|", quoteCharacter = '`', value = {
-			"plain | plain",
-			"with, comma | `\"with, comma\"`",
-			"say \"hi\" | `\"say \"\"hi\"\"\"`",
-			"=HYPERLINK(\"x\") | `\"'=HYPERLINK(\"\"x\"\")\"`",
-			"+1+1 | '+1+1",
-			"-2+3 | '-2+3",
-			"@SUM(A1) | '@SUM(A1)",
-			"<script>alert(1)</script> & Co | <script>alert(1)</script> & Co" })
+	@CsvSource(delimiterString = "|", quoteCharacter = '`',
+			value = { "plain | plain", "with, comma | `\"with, comma\"`", "say \"hi\" | `\"say \"\"hi\"\"\"`",
+					"=HYPERLINK(\"x\") | `\"'=HYPERLINK(\"\"x\"\")\"`", "+1+1 | '+1+1", "-2+3 | '-2+3",
+					"@SUM(A1) | '@SUM(A1)", "<script>alert(1)</script> & Co | <script>alert(1)</script> & Co" })
 	void fieldsAreQuotedWhenNeededAndFormulasNeutralised(String value, String expected) {
 		assertThat(HistoryCsv.field(value)).isEqualTo(expected);
 	}
 
 	/**
-	 * Spreadsheets set to split on semicolons, that skip invisible characters or that read
-	 * fullwidth signs as plain ones still find no formula.
+	 * Spreadsheets set to split on semicolons, that skip invisible characters or that
+	 * read fullwidth signs as plain ones still find no formula.
 	 */
 	@Test
 	void formulasBehindSemicolonsInvisibleOrFullwidthCharactersAreNeutralised() {

@@ -34,7 +34,10 @@ import app.unknot.session.SessionPlanner;
 import jakarta.persistence.EntityManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** POST /my/history: what the player sends at the end of a session, and everything it must refuse. */
+/**
+ * POST /my/history: what the player sends at the end of a session, and everything it must
+ * refuse.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -43,7 +46,10 @@ class HistoryRecordingTests {
 
 	private static final String EMAIL = "recorder@example.org";
 
-	/** test-open: 3 s each side and 2 s, plus 5 s get ready, 5 s change of position, 5 s switch. */
+	/**
+	 * test-open: 3 s each side and 2 s, plus 5 s get ready, 5 s change of position, 5 s
+	 * switch.
+	 */
 	private static final int TEST_OPEN_PLANNED = 23;
 
 	private final MockMvcTester mvc;
@@ -152,7 +158,10 @@ class HistoryRecordingTests {
 			.containsEntry("TENSION_AFTER", 3);
 	}
 
-	/** A report of another run, started this many whole days before the usual half a minute ago, in UTC. */
+	/**
+	 * A report of another run, started this many whole days before the usual half a
+	 * minute ago, in UTC.
+	 */
 	private static Map<String, Object> daysAgo(int days, String runId) {
 		Map<String, Object> report = report("runId", runId);
 		report.put("timeZone", "UTC");
@@ -200,7 +209,8 @@ class HistoryRecordingTests {
 		scaled.put("tensionBefore", null);
 		assertThat(post(scaled)).hasStatus(HttpStatus.CREATED);
 
-		Map<String, Object> row = jdbc.queryForMap("SELECT planned_seconds, outcome, tension_before FROM session_record");
+		Map<String, Object> row = jdbc
+			.queryForMap("SELECT planned_seconds, outcome, tension_before FROM session_record");
 		// Scaled to about a minute of steps, plus the pauses.
 		assertThat(row).containsEntry("PLANNED_SECONDS", planner.plan("test-open", 1, null).getTotalSeconds())
 			.containsEntry("OUTCOME", "PAIN_STOP")
@@ -220,7 +230,8 @@ class HistoryRecordingTests {
 				Arguments.of("steps that do not add up", report("stepsCompleted", 5)),
 				Arguments.of("unknown routine", report("routine", "no-such-routine")),
 				Arguments.of("no routine", report("routine", "")),
-				// PostgreSQL refuses a NUL in any text it is given: never a 500 from the lookup.
+				// PostgreSQL refuses a NUL in any text it is given: never a 500 from the
+				// lookup.
 				Arguments.of("routine with a NUL", report("routine", "test-open\u0000")),
 				Arguments.of("time zone with a NUL", report("timeZone", "Europe/Berlin\u0000")),
 				Arguments.of("unknown time zone", report("timeZone", "Mars/Olympus_Mons")),
@@ -279,13 +290,17 @@ class HistoryRecordingTests {
 		assertThat(tooLong).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(tooLong).bodyJson().extractingPath("$.status").isEqualTo(400);
 		assertThat(tooLong).bodyJson().extractingPath("$.title").isEqualTo("Bad Request");
-		assertThat(tooLong).bodyJson().extractingPath("$.detail")
+		assertThat(tooLong).bodyJson()
+			.extractingPath("$.detail")
 			.isEqualTo("The time done is far longer than this session could take.");
 		assertThat(tooLong).bodyJson().extractingPath("$.field").isEqualTo("secondsDone");
 		assertThat(body(tooLong)).doesNotContain("site-header", "/my/history");
 
 		MvcTestResult unreadable = post("{\"runId\":");
-		assertThat(unreadable).bodyJson().extractingPath("$.detail").asString().startsWith("The request could not be read.");
+		assertThat(unreadable).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("The request could not be read.");
 	}
 
 	@Test
@@ -342,7 +357,8 @@ class HistoryRecordingTests {
 		assertThat(other).hasStatus(HttpStatus.CREATED);
 		assertThat(records()).isEqualTo(2);
 		assertThat(jdbc.queryForObject("SELECT tension_after FROM session_record WHERE account_id = ?", Integer.class,
-				accounts.get(EMAIL).getId())).isNull();
+				accounts.get(EMAIL).getId()))
+			.isNull();
 	}
 
 	@Test

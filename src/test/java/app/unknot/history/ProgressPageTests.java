@@ -34,7 +34,10 @@ import app.unknot.account.AccountService;
 import app.unknot.account.Role;
 import jakarta.persistence.EntityManager;
 
-/** /my/history and its CSV export, over HTTP, and what happens to the history when the account goes. */
+/**
+ * /my/history and its CSV export, over HTTP, and what happens to the history when the
+ * account goes.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -42,7 +45,10 @@ import jakarta.persistence.EntityManager;
 @Import(ProgressPageTests.FixedClock.class)
 class ProgressPageTests {
 
-	/** Noon UTC on a Wednesday, so that "today" and the streak never depend on when the suite runs. */
+	/**
+	 * Noon UTC on a Wednesday, so that "today" and the streak never depend on when the
+	 * suite runs.
+	 */
 	private static final Instant NOW = Instant.parse("2026-06-10T12:00:00Z");
 
 	private static final String EMAIL = "progress@example.org";
@@ -95,8 +101,7 @@ class ProgressPageTests {
 	@Test
 	void theFormerAddressesMovedForGood() {
 		assertThat(get("/my/progress")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/my/history");
-		assertThat(get("/my/progress.csv")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
-			.hasRedirectedUrl("/my/history.csv");
+		assertThat(get("/my/progress.csv")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/my/history.csv");
 	}
 
 	@Test
@@ -117,12 +122,12 @@ class ProgressPageTests {
 	@Test
 	void withSessionsItShowsStreaksCalendarMinutesChartAndRecentSessions() {
 		Instant now = NOW;
-		store(now.minus(2, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
-				8, 5);
-		store(now.minus(1, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation",
-				Outcome.ENDED_EARLY, 6, 3);
-		store(now.minus(1, ChronoUnit.MINUTES), "daily-pelvic-relaxation", "Daily pelvic relaxation",
-				Outcome.PAIN_STOP, null, null);
+		store(now.minus(2, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED, 8,
+				5);
+		store(now.minus(1, ChronoUnit.DAYS), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.ENDED_EARLY,
+				6, 3);
+		store(now.minus(1, ChronoUnit.MINUTES), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.PAIN_STOP,
+				null, null);
 
 		MvcTestResult result = get("/my/history");
 
@@ -136,7 +141,8 @@ class ProgressPageTests {
 			// The chart: shapes and dashes for before and after, a legend and a table.
 			.contains("<svg class=\"tension-chart\"", "role=\"img\"", "<circle class=\"mark-before\"",
 					"<rect class=\"mark-after\"", "stroke-dasharray=\"7 5\"", "Before: solid line, round dots",
-					"After: dashed line, squares", "Show the ratings as a table", "tension averaged 7 before and 4 after")
+					"After: dashed line, squares", "Show the ratings as a table",
+					"tension averaged 7 before and 4 after")
 			.contains("Completed", "Ended early", "Stopped for pain", "3 of 4 steps", "8 → 5", "10:05")
 			.contains("href=\"/my/history.csv\"");
 		assertInSiteLayout(body);
@@ -145,12 +151,13 @@ class ProgressPageTests {
 
 	@Test
 	void scriptTagsInRoutineTitlesAreShownAsText() {
-		store(NOW.minusSeconds(600), "test-escaping", "<script>alert(\"title\")</script> & Co",
-				Outcome.COMPLETED, 4, 2);
+		store(NOW.minusSeconds(600), "test-escaping", "<script>alert(\"title\")</script> & Co", Outcome.COMPLETED, 4,
+				2);
 
 		String body = body(get("/my/history"));
 
-		assertThat(body).doesNotContain("<script>alert(").contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; Co");
+		assertThat(body).doesNotContain("<script>alert(")
+			.contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; Co");
 	}
 
 	@Test
@@ -168,14 +175,14 @@ class ProgressPageTests {
 			.contains("filename=\"unknot-history-");
 		String csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF" + HistoryCsv.HEADER + "\r\n")
-			.endsWith("2026-05-04T21:30:00Z,UTC,2026-05-04,test-escaping,\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\nÜbung\","
-					+ "COMPLETED,605,700,3,1,7,\r\n");
+			.endsWith(
+					"2026-05-04T21:30:00Z,UTC,2026-05-04,test-escaping,\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\nÜbung\","
+							+ "COMPLETED,605,700,3,1,7,\r\n");
 	}
 
 	@Test
 	void peopleOnlySeeTheirOwnHistory() {
-		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
-				9, 1);
+		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED, 9, 1);
 		accounts.create("someone.else@example.org", PASSWORD, Role.USER);
 
 		MvcTestResult other = mvc.get().uri("/my/history").with(signedIn("someone.else@example.org")).exchange();
@@ -186,8 +193,7 @@ class ProgressPageTests {
 
 	@Test
 	void deletingTheAccountDeletesItsHistory() {
-		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED,
-				5, 2);
+		store(NOW.minusSeconds(600), "daily-pelvic-relaxation", "Daily pelvic relaxation", Outcome.COMPLETED, 5, 2);
 		entityManager.flush();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record", Integer.class)).isEqualTo(1);
 

@@ -39,7 +39,8 @@ class ProgressTests {
 
 	@Test
 	void lateEveningAndJustAfterMidnightAreTwoDaysInARow() {
-		// 23:30 on the 4th and 00:30 on the 6th local time, with 00:30 on the 5th between:
+		// 23:30 on the 4th and 00:30 on the 6th local time, with 00:30 on the 5th
+		// between:
 		// only an hour apart, but on consecutive calendar days.
 		Progress progress = progress("2026-05-06T09:00", BERLIN, Records.at("2026-05-04T23:30", BERLIN),
 				Records.at("2026-05-06T00:30", BERLIN), Records.at("2026-05-05T00:30", BERLIN));
@@ -73,8 +74,8 @@ class ProgressTests {
 		assertThat(auckland.getLocalDate()).isEqualTo(LocalDate.parse("2026-05-05"));
 		assertThat(losAngeles.getLocalDate()).isEqualTo(LocalDate.parse("2026-05-04"));
 
-
-		// Two sessions four hours apart: either side of midnight in Auckland, one morning in Los Angeles.
+		// Two sessions four hours apart: either side of midnight in Auckland, one morning
+		// in Los Angeles.
 		Instant first = Instant.parse("2026-05-04T10:00:00Z");
 		Instant second = Instant.parse("2026-05-04T14:00:00Z");
 		Clock clock = Clock.fixed(second.plusSeconds(3600), ZoneOffset.UTC);
@@ -89,7 +90,8 @@ class ProgressTests {
 
 	@Test
 	void todayIsTakenInTheTimeZoneOfTheLatestSession() {
-		// 14:00 UTC on 6 May is 02:00 on 7 May in Auckland but 07:00 on 6 May in Los Angeles.
+		// 14:00 UTC on 6 May is 02:00 on 7 May in Auckland but 07:00 on 6 May in Los
+		// Angeles.
 		Clock clock = Clock.fixed(Instant.parse("2026-05-06T14:00:00Z"), ZoneOffset.UTC);
 		Progress auckland = Progress.of(List.of(Records.at("2026-05-06T21:00", "Pacific/Auckland")), clock);
 		Progress losAngeles = Progress.of(List.of(Records.at("2026-05-05T19:00", "America/Los_Angeles")), clock);
@@ -126,7 +128,8 @@ class ProgressTests {
 		assertThat(Streaks.of(List.of(), today)).isEqualTo(new Streaks(0, 0));
 		assertThat(Streaks.of(List.of(today), today)).isEqualTo(new Streaks(1, 1));
 		assertThat(Streaks.of(List.of(today.minusDays(2)), today)).isEqualTo(new Streaks(0, 1));
-		// A session recorded in a zone already on tomorrow still counts for the current streak.
+		// A session recorded in a zone already on tomorrow still counts for the current
+		// streak.
 		assertThat(Streaks.of(List.of(today, today.plusDays(1)), today)).isEqualTo(new Streaks(2, 2));
 	}
 

@@ -22,8 +22,8 @@ final class Records {
 
 	static SessionRecord record(Instant startedAt, String zone, int secondsDone, Integer before, Integer after,
 			String slug, String title, Outcome outcome) {
-		return new SessionRecord(1L, UUID.randomUUID().toString(), null, slug, title, startedAt, zone, secondsDone,
-				900, outcome, 5, 0, before, after, startedAt.plusSeconds(secondsDone));
+		return new SessionRecord(1L, UUID.randomUUID().toString(), null, slug, title, startedAt, zone, secondsDone, 900,
+				outcome, 5, 0, before, after, startedAt.plusSeconds(secondsDone));
 	}
 
 }

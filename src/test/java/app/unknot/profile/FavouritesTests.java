@@ -109,19 +109,23 @@ class FavouritesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-			"", "/routines\r\nSet-Cookie: x=1" })
+	@ValueSource(strings = { "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "",
+			"/routines\r\nSet-Cookie: x=1" })
 	void returnAddressesOffThisSiteFallBackToTheRoutinePage(String returnTo) {
 		assertThat(setFavourite("desk-break", "true", returnTo)).hasRedirectedUrl("/routines/desk-break");
 	}
 
-	/** Characters a Location header cannot carry as they are, or that Spring would read as a template. */
+	/**
+	 * Characters a Location header cannot carry as they are, or that Spring would read as
+	 * a template.
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/x/{foo}|/x/%7Bfoo%7D", "/routines?q=café|/routines?q=caf%C3%A9",
-			"/routines?q=a b\"<>|/routines?q=a%20b%22%3C%3E", "/routines?q=100%|/routines?q=100%25",
-			"/routines?q=caf%C3%A9#routine-desk-break|/routines?q=caf%C3%A9#routine-desk-break",
-			"/routines#a#b|/routines#a%23b", "/routines?q=\uD83D\uDE0C|/routines?q=%F0%9F%98%8C",
-			"/routines?q=%\uFF10\uFF10|/routines?q=%25%EF%BC%90%EF%BC%90" })
+	@CsvSource(delimiter = '|',
+			value = { "/x/{foo}|/x/%7Bfoo%7D", "/routines?q=café|/routines?q=caf%C3%A9",
+					"/routines?q=a b\"<>|/routines?q=a%20b%22%3C%3E", "/routines?q=100%|/routines?q=100%25",
+					"/routines?q=caf%C3%A9#routine-desk-break|/routines?q=caf%C3%A9#routine-desk-break",
+					"/routines#a#b|/routines#a%23b", "/routines?q=\uD83D\uDE0C|/routines?q=%F0%9F%98%8C",
+					"/routines?q=%\uFF10\uFF10|/routines?q=%25%EF%BC%90%EF%BC%90" })
 	void returnAddressesOnThisSiteAreEncodedForTheLocationHeader(String returnTo, String location) {
 		assertThat(setFavourite("desk-break", "true", returnTo)).hasStatus3xxRedirection().hasRedirectedUrl(location);
 	}
@@ -190,7 +194,9 @@ class FavouritesTests {
 	void emptyFavouritesPageLeadsToTheCatalog() {
 		String body = body(mvc.get().uri("/my/favourites").with(signedIn(EMAIL)).exchange());
 
-		assertThat(body).contains("You have no favourites yet").contains("href=\"/routines\"").doesNotContain("class=\"card\"");
+		assertThat(body).contains("You have no favourites yet")
+			.contains("href=\"/routines\"")
+			.doesNotContain("class=\"card\"");
 	}
 
 	@Test
@@ -209,7 +215,8 @@ class FavouritesTests {
 			.with(signedIn(EMAIL))
 			.param("caution", "hernia")
 			.param("avoid", "abdomen")).hasStatus3xxRedirection();
-		// The test's transaction spans the requests: write what JPA holds before counting with JDBC.
+		// The test's transaction spans the requests: write what JPA holds before counting
+		// with JDBC.
 		entityManager.flush();
 		// And forget it, as the next request's own persistence context would.
 		entityManager.clear();
@@ -217,11 +224,8 @@ class FavouritesTests {
 		assertThat(rows("safety_profile_caution", id)).isEqualTo(1);
 		assertThat(rows("safety_profile_muscle_group", id)).isEqualTo(1);
 
-		assertThat(mvc.post()
-			.uri("/my/account/delete")
-			.with(csrf())
-			.with(signedIn(EMAIL))
-			.param("password", PASSWORD)).hasRedirectedUrl("/?deleted");
+		assertThat(mvc.post().uri("/my/account/delete").with(csrf()).with(signedIn(EMAIL)).param("password", PASSWORD))
+			.hasRedirectedUrl("/?deleted");
 		entityManager.flush();
 
 		for (String table : new String[] { "favourite", "safety_profile", "safety_profile_caution",

@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import app.unknot.browser.Chromium;
 
 /**
- * A person signs up in a real Chromium, fills in the safety profile, sees the marks, stars a
- * routine and comes back to the same card. The pages pass axe (WCAG 2.1 AA) and fit a phone.
+ * A person signs up in a real Chromium, fills in the safety profile, sees the marks,
+ * stars a routine and comes back to the same card. The pages pass axe (WCAG 2.1 AA) and
+ * fit a phone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProfileInBrowserTests {
@@ -45,7 +46,8 @@ class ProfileInBrowserTests {
 
 			chromium.driver().get(url("/routines"));
 			WebElement core = chromium.driver().findElement(By.id("routine-gentle-core-activation"));
-			assertThat(core.findElement(By.cssSelector(".conflicts")).getText()).contains("Check with a professional first: Hernia");
+			assertThat(core.findElement(By.cssSelector(".conflicts")).getText())
+				.contains("Check with a professional first: Hernia");
 			WebElement star = chromium.driver().findElement(By.cssSelector("#routine-desk-break .star-button"));
 			assertThat(star.getDomAttribute("aria-pressed")).isEqualTo("false");
 			star.click();
@@ -59,8 +61,8 @@ class ProfileInBrowserTests {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
 				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
-				Object overflow = ((JavascriptExecutor) chromium.driver())
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Object overflow = ((JavascriptExecutor) chromium.driver()).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(((Number) overflow).intValue()).as("sideways overflow on %s", path).isLessThanOrEqualTo(0);
 			}
 			chromium.driver().get(url("/routines/gentle-core-activation"));
@@ -93,8 +95,7 @@ class ProfileInBrowserTests {
 			chromium.driver().get(url("/routines"));
 			chromium.screenshot("catalog-signed-in-desktop");
 			chromium.driver().get(url("/my/favourites"));
-			assertThat(chromium.driver().findElements(By.cssSelector(".card-title")))
-				.extracting(WebElement::getText)
+			assertThat(chromium.driver().findElements(By.cssSelector(".card-title"))).extracting(WebElement::getText)
 				.containsExactly("Thomas test self-check");
 			chromium.screenshot("favourites-desktop");
 			assertThat(chromium.consoleErrors()).isEmpty();

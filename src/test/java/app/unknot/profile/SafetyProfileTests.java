@@ -72,7 +72,8 @@ class SafetyProfileTests {
 	private static Map<String, String> cards(String body) {
 		Map<String, String> cards = new LinkedHashMap<>();
 		String[] parts = body.split("<li class=\"card\" id=\"routine-");
-		// parts[0] is the page before the first card; the last card runs to the end of the page.
+		// parts[0] is the page before the first card; the last card runs to the end of
+		// the page.
 		for (int i = 1; i < parts.length; i++) {
 			cards.put(parts[i].substring(0, parts[i].indexOf('"')), parts[i]);
 		}
@@ -91,7 +92,8 @@ class SafetyProfileTests {
 			// Cautions that apply during every session are not a personal choice.
 			.doesNotContain("value=\"stop-signs\"", "value=\"bone\"", "value=\"abdominal-pulse\"")
 			.contains("value=\"blood-clots\"", "value=\"blood-thinners\"", "value=\"hip-replacement\"")
-			// What is true only today, or needs help at once, is asked fresh before every session.
+			// What is true only today, or needs help at once, is asked fresh before every
+			// session.
 			.doesNotContain("value=\"back-red-flags-emergency\"", "value=\"back-red-flags-soon\"", "value=\"fever\"",
 					"value=\"after-meal\"", "value=\"new-belly-pain\"")
 			.contains("name=\"avoid\" value=\"abdomen\"", "name=\"avoid\" value=\"psoas\"")
@@ -100,8 +102,7 @@ class SafetyProfileTests {
 
 	@Test
 	void savingRedirectsAndTheTicksComeBackCheckedAndCanBeReplaced() {
-		assertThat(save(new String[] { "hernia", "pregnancy" }, new String[] { "abdomen" }))
-			.hasStatus3xxRedirection()
+		assertThat(save(new String[] { "hernia", "pregnancy" }, new String[] { "abdomen" })).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/my/safety?saved");
 
 		String saved = page("/my/safety?saved");
@@ -181,7 +182,8 @@ class SafetyProfileTests {
 
 		String stretches = page("/routines/hip-and-back-stretches");
 
-		// The belly is not among the routine's main areas, but two steps work it: the page says so.
+		// The belly is not among the routine's main areas, but two steps work it: the
+		// page says so.
 		assertThat(stretches).contains("Works an area you avoid: Abdomen");
 		String alsoWorked = stretches.substring(stretches.indexOf("Some steps also work"));
 		assertThat(alsoWorked.substring(0, alsoWorked.indexOf("</ul>"))).contains(">Abdomen</a>");
@@ -278,7 +280,10 @@ class SafetyProfileTests {
 		questions.forEach(question -> allNo.param(question, "no"));
 		assertThat(mvc.perform(allNo)).hasStatus3xxRedirection();
 
-		assertThat(body(mvc.get().uri("/routines/gentle-core-activation/session").with(signedIn(EMAIL)).session(session)
+		assertThat(body(mvc.get()
+			.uri("/routines/gentle-core-activation/session")
+			.with(signedIn(EMAIL))
+			.session(session)
 			.exchange())).contains("id=\"player\"");
 	}
 

@@ -14,11 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import app.unknot.browser.ModuleScenarios;
 
 /**
- * The history module (static/js/session/history.js) inside real Chromium, as the app serves
- * it, with the server stubbed: each scenario gets the module as {@code m}, a page with the
- * elements the player page gives it (#session-history and the two tension questions), and a
- * {@code fetch} that records each report and answers from a queue. Scenarios are async and
- * return plain data; the assertions are here, in Java.
+ * The history module (static/js/session/history.js) inside real Chromium, as the app
+ * serves it, with the server stubbed: each scenario gets the module as {@code m}, a page
+ * with the elements the player page gives it (#session-history and the two tension
+ * questions), and a {@code fetch} that records each report and answers from a queue.
+ * Scenarios are async and return plain data; the assertions are here, in Java.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HistoryModuleBrowserTests {
@@ -26,8 +26,8 @@ class HistoryModuleBrowserTests {
 	/**
 	 * The page and the stubs. {@code page(options)} builds the elements (signedOut: none;
 	 * minutes: the chosen length) and a history whose messages are their own keys, and
-	 * returns what a scenario looks at. {@code replies} queues fetch's answers: a Response,
-	 * or a function of the call for a failure or a reply held back.
+	 * returns what a scenario looks at. {@code replies} queues fetch's answers: a
+	 * Response, or a function of the call for a failure or a reply held back.
 	 */
 	private static final String PAGE = """
 			const scale = when => Array.from({ length: 11 }, (_, n) =>
@@ -220,8 +220,9 @@ class HistoryModuleBrowserTests {
 				return out;
 				""");
 
-		assertThat(statuses).containsExactly("401 history.signedOut no retry null", "403 history.signedOut no retry null",
-				"400 history.failed retry null", "500 history.failed retry null");
+		assertThat(statuses).containsExactly("401 history.signedOut no retry null",
+				"403 history.signedOut no retry null", "400 history.failed retry null",
+				"500 history.failed retry null");
 	}
 
 	@Test
@@ -260,25 +261,26 @@ class HistoryModuleBrowserTests {
 
 	@Test
 	void reportsAskedForWhileOneIsOnItsWayGoOutOnceAfterItWithTheNewestData() {
-		Map<String, Object> result = value("""
-				const p = page();
-				p.history.started(START);
-				let release;
-				p.replies.push(() => new Promise(resolve => { release = resolve; }), reply(200, { streakDays: 5 }));
-				const both = p.recorded(2);
-				const first = p.history.finished(done, false);
-				p.history.render('done');
-				p.tick('after', 2);
-				p.rate();
-				p.tick('after', 4);
-				p.rate();
-				const waiting = p.calls.length;
-				const statusWhileWaiting = p.status();
-				release(reply(201, { streakDays: 5 }));
-				const firstAnswer = await first;
-				await both;
-				return { firstAnswer, waiting, statusWhileWaiting, calls: p.calls.map(c => c.report.tensionAfter), status: p.status() };
-				""");
+		Map<String, Object> result = value(
+				"""
+						const p = page();
+						p.history.started(START);
+						let release;
+						p.replies.push(() => new Promise(resolve => { release = resolve; }), reply(200, { streakDays: 5 }));
+						const both = p.recorded(2);
+						const first = p.history.finished(done, false);
+						p.history.render('done');
+						p.tick('after', 2);
+						p.rate();
+						p.tick('after', 4);
+						p.rate();
+						const waiting = p.calls.length;
+						const statusWhileWaiting = p.status();
+						release(reply(201, { streakDays: 5 }));
+						const firstAnswer = await first;
+						await both;
+						return { firstAnswer, waiting, statusWhileWaiting, calls: p.calls.map(c => c.report.tensionAfter), status: p.status() };
+						""");
 
 		assertThat(map(result.get("firstAnswer"))).containsEntry("streakDays", 5L);
 		assertThat(result).containsEntry("waiting", 1L)
@@ -289,35 +291,36 @@ class HistoryModuleBrowserTests {
 
 	@Test
 	void aReloadKeepsTheRunSoAnUnsavedReportIsSentAgainUnchangedAndASavedOneIsNot() {
-		Map<String, Object> result = value("""
-				const first = page();
-				first.tick('before', 8);
-				first.history.started(START);
-				first.replies.push(offline);
-				await first.history.finished(done, false);
-				const saved = JSON.parse(JSON.stringify(first.history.state()));
+		Map<String, Object> result = value(
+				"""
+						const first = page();
+						first.tick('before', 8);
+						first.history.started(START);
+						first.replies.push(offline);
+						await first.history.finished(done, false);
+						const saved = JSON.parse(JSON.stringify(first.history.state()));
 
-				// The reload: a new page, the saved run restored, the end reported again with what the clock says now.
-				const reloaded = page();
-				reloaded.history.restore(saved);
-				const beforeShown = reloaded.checked('before');
-				reloaded.replies.push(reply(201, { streakDays: 3 }));
-				const answer = await reloaded.history.finished({ ...done, elapsedMs: 999000 }, false);
-				const resent = reloaded.calls[0].report;
+						// The reload: a new page, the saved run restored, the end reported again with what the clock says now.
+						const reloaded = page();
+						reloaded.history.restore(saved);
+						const beforeShown = reloaded.checked('before');
+						reloaded.replies.push(reply(201, { streakDays: 3 }));
+						const answer = await reloaded.history.finished({ ...done, elapsedMs: 999000 }, false);
+						const resent = reloaded.calls[0].report;
 
-				// A second reload after it was saved: nothing to send; the streak is still told.
-				const savedAgain = JSON.parse(JSON.stringify(reloaded.history.state()));
-				const third = page();
-				const toldOnRestore = [];
-				third.history.onRecorded(a => toldOnRestore.push(a.streakDays));
-				third.history.restore(savedAgain);
-				const toldLater = [];
-				third.history.onRecorded(a => toldLater.push(a.streakDays));
-				const thirdAnswer = await third.history.finished(done, false);
-				return { beforeShown, answer, sameRun: resent.runId === saved.id,
-					sameReport: JSON.stringify(resent) === JSON.stringify(first.calls[0].report),
-					thirdCalls: third.calls.length, thirdAnswer, thirdStatus: third.status(), toldOnRestore, toldLater };
-				""");
+						// A second reload after it was saved: nothing to send; the streak is still told.
+						const savedAgain = JSON.parse(JSON.stringify(reloaded.history.state()));
+						const third = page();
+						const toldOnRestore = [];
+						third.history.onRecorded(a => toldOnRestore.push(a.streakDays));
+						third.history.restore(savedAgain);
+						const toldLater = [];
+						third.history.onRecorded(a => toldLater.push(a.streakDays));
+						const thirdAnswer = await third.history.finished(done, false);
+						return { beforeShown, answer, sameRun: resent.runId === saved.id,
+							sameReport: JSON.stringify(resent) === JSON.stringify(first.calls[0].report),
+							thirdCalls: third.calls.length, thirdAnswer, thirdStatus: third.status(), toldOnRestore, toldLater };
+						""");
 
 		assertThat(result).containsEntry("beforeShown", 8L)
 			.containsEntry("sameRun", true)
@@ -332,20 +335,21 @@ class HistoryModuleBrowserTests {
 
 	@Test
 	void runItAgainStartsAFreshRunAndABrokenListenerDoesNotUnsaveTheSession() {
-		Map<String, Object> result = value("""
-				const p = page();
-				p.history.onRecorded(() => { throw new Error('a listener bug'); });
-				p.tick('before', 5);
-				p.history.started(START);
-				p.replies.push(reply(201, { streakDays: 1 }));
-				await p.history.finished(done, false);
-				const statusAfterBrokenListener = p.status();
-				const oldId = p.history.state().id;
-				p.history.newRun();
-				const fresh = p.history.state();
-				return { statusAfterBrokenListener, newId: fresh.id !== oldId, recorded: fresh.recorded,
-					answer: fresh.answer, before: p.checked('before'), status: p.status(), rateEnabled: p.rateEnabled() };
-				""");
+		Map<String, Object> result = value(
+				"""
+						const p = page();
+						p.history.onRecorded(() => { throw new Error('a listener bug'); });
+						p.tick('before', 5);
+						p.history.started(START);
+						p.replies.push(reply(201, { streakDays: 1 }));
+						await p.history.finished(done, false);
+						const statusAfterBrokenListener = p.status();
+						const oldId = p.history.state().id;
+						p.history.newRun();
+						const fresh = p.history.state();
+						return { statusAfterBrokenListener, newId: fresh.id !== oldId, recorded: fresh.recorded,
+							answer: fresh.answer, before: p.checked('before'), status: p.status(), rateEnabled: p.rateEnabled() };
+						""");
 
 		assertThat(result).containsEntry("statusAfterBrokenListener", "history.saved")
 			.containsEntry("newId", true)

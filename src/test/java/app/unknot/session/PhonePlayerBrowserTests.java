@@ -19,19 +19,19 @@ import app.unknot.browser.FakeClock;
 import app.unknot.browser.SharedChromium;
 
 /**
- * The player as a person on the floor uses it: after Start everything that matters fits one
- * screen, from a 320 px phone to a laptop, and is readable from two metres; with eyes closed
- * the voice, tones, vibration and lock-screen controls lead the way. One Chromium for the
- * class, each test a new browser session; the page's clock is a fake one that moves only when
- * a test advances it, so no test waits for real seconds to pass.
+ * The player as a person on the floor uses it: after Start everything that matters fits
+ * one screen, from a 320 px phone to a laptop, and is readable from two metres; with eyes
+ * closed the voice, tones, vibration and lock-screen controls lead the way. One Chromium
+ * for the class, each test a new browser session; the page's clock is a fake one that
+ * moves only when a test advances it, so no test waits for real seconds to pass.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
 class PhonePlayerBrowserTests {
 
 	/**
-	 * Installed before any script of the page: spoken words, vibrations, lock-screen handlers
-	 * and live-region changes are recorded.
+	 * Installed before any script of the page: spoken words, vibrations, lock-screen
+	 * handlers and live-region changes are recorded.
 	 */
 	private static final String RECORDERS = """
 			window.spokenWords = [];
@@ -87,7 +87,10 @@ class PhonePlayerBrowserTests {
 		chromium.devTools("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 	}
 
-	/** A fresh player: storage is cleared away from it, since the player saves itself as it leaves. */
+	/**
+	 * A fresh player: storage is cleared away from it, since the player saves itself as
+	 * it leaves.
+	 */
 	private void load(String slug) {
 		chromium.clearStorage(base + "/safety");
 		chromium.driver().get(base + "/routines/" + slug + "/session");
@@ -107,7 +110,10 @@ class PhonePlayerBrowserTests {
 		runFromTheFirstSideToTheEnd();
 	}
 
-	/** From the start of the first side: 3 s, a 5 s switch, 3 s, 5 s to change position, 2 s of rest. */
+	/**
+	 * From the start of the first side: 3 s, a 5 s switch, 3 s, 5 s to change position, 2
+	 * s of rest.
+	 */
 	private void runFromTheFirstSideToTheEnd() {
 		advance(3, "switch");
 		advance(5, "work");
@@ -138,54 +144,58 @@ class PhonePlayerBrowserTests {
 	}
 
 	/**
-	 * Measures the essentials in the page: each one's rectangle, whether it is whole inside
-	 * the viewport (clientWidth and clientHeight, scroll bars excluded), which pairs overlap,
-	 * whether the page scrolls, and the countdown's font size against the short side.
+	 * Measures the essentials in the page: each one's rectangle, whether it is whole
+	 * inside the viewport (clientWidth and clientHeight, scroll bars excluded), which
+	 * pairs overlap, whether the page scrolls, and the countdown's font size against the
+	 * short side.
 	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> measure(Map<String, String> selectors) {
-		return (Map<String, Object>) chromium.driver().executeScript("""
-				const selectors = arguments[0];
-				const root = document.documentElement;
-				const width = root.clientWidth, height = root.clientHeight;
-				const rects = {}, outside = [], missing = [], overlaps = [];
-				for (const [name, selector] of Object.entries(selectors)) {
-					const el = document.querySelector(selector);
-					const r = el && el.getBoundingClientRect();
-					if (!r || r.width === 0 || r.height === 0) { missing.push(name); continue; }
-					rects[name] = r;
-					if (r.left < 0 || r.top < 0 || r.right > width + 0.5 || r.bottom > height + 0.5) {
-						outside.push(name + ' ' + JSON.stringify([r.left, r.top, r.right, r.bottom].map(Math.round)));
-					}
-				}
-				const names = Object.keys(rects);
-				for (let i = 0; i < names.length; i++) {
-					for (let j = i + 1; j < names.length; j++) {
-						const a = rects[names[i]], b = rects[names[j]];
-						const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-						const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-						if (x > 0.5 && y > 0.5) overlaps.push(names[i] + ' & ' + names[j]);
-					}
-				}
-				const timer = document.querySelector('#player [role=timer]');
-				const ring = document.querySelector('#player .player-ring');
-				const ringRect = ring && ring.getBoundingClientRect();
-				const t = timer.getBoundingClientRect();
-				// The figures inside the ring's circle: every corner of their box within its radius.
-				let inRing = true;
-				if (ringRect && ringRect.width > 0 && getComputedStyle(ring).display !== 'none') {
-					const cx = ringRect.left + ringRect.width / 2, cy = ringRect.top + ringRect.height / 2;
-					const radius = ringRect.width / 2 * (54 - 3) / 60;
-					const range = document.createRange();
-					range.selectNodeContents(timer);
-					const text = range.getBoundingClientRect();
-					inRing = [[text.left, text.top], [text.right, text.top], [text.left, text.bottom], [text.right, text.bottom]]
-						.every(([x, y]) => Math.hypot(x - cx, y - cy) <= radius + 0.5);
-				}
-				return { width, height, outside, missing, overlaps, inRing,
-					scrolls: root.scrollHeight > height + 1 || root.scrollWidth > width + 1,
-					fontSize: parseFloat(getComputedStyle(timer).fontSize), shortSide: Math.min(width, height) };
-				""", selectors);
+		return (Map<String, Object>) chromium.driver()
+			.executeScript(
+					"""
+							const selectors = arguments[0];
+							const root = document.documentElement;
+							const width = root.clientWidth, height = root.clientHeight;
+							const rects = {}, outside = [], missing = [], overlaps = [];
+							for (const [name, selector] of Object.entries(selectors)) {
+								const el = document.querySelector(selector);
+								const r = el && el.getBoundingClientRect();
+								if (!r || r.width === 0 || r.height === 0) { missing.push(name); continue; }
+								rects[name] = r;
+								if (r.left < 0 || r.top < 0 || r.right > width + 0.5 || r.bottom > height + 0.5) {
+									outside.push(name + ' ' + JSON.stringify([r.left, r.top, r.right, r.bottom].map(Math.round)));
+								}
+							}
+							const names = Object.keys(rects);
+							for (let i = 0; i < names.length; i++) {
+								for (let j = i + 1; j < names.length; j++) {
+									const a = rects[names[i]], b = rects[names[j]];
+									const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+									const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+									if (x > 0.5 && y > 0.5) overlaps.push(names[i] + ' & ' + names[j]);
+								}
+							}
+							const timer = document.querySelector('#player [role=timer]');
+							const ring = document.querySelector('#player .player-ring');
+							const ringRect = ring && ring.getBoundingClientRect();
+							const t = timer.getBoundingClientRect();
+							// The figures inside the ring's circle: every corner of their box within its radius.
+							let inRing = true;
+							if (ringRect && ringRect.width > 0 && getComputedStyle(ring).display !== 'none') {
+								const cx = ringRect.left + ringRect.width / 2, cy = ringRect.top + ringRect.height / 2;
+								const radius = ringRect.width / 2 * (54 - 3) / 60;
+								const range = document.createRange();
+								range.selectNodeContents(timer);
+								const text = range.getBoundingClientRect();
+								inRing = [[text.left, text.top], [text.right, text.top], [text.left, text.bottom], [text.right, text.bottom]]
+									.every(([x, y]) => Math.hypot(x - cx, y - cy) <= radius + 0.5);
+							}
+							return { width, height, outside, missing, overlaps, inRing,
+								scrolls: root.scrollHeight > height + 1 || root.scrollWidth > width + 1,
+								fontSize: parseFloat(getComputedStyle(timer).fontSize), shortSide: Math.min(width, height) };
+							""",
+					selectors);
 	}
 
 	private void assertFits(String state, Map<String, String> selectors, boolean twoMetreFigures) {
@@ -250,7 +260,8 @@ class PhonePlayerBrowserTests {
 	@Test
 	void theLiveRegionAnnouncesEachChangeOnceAsTheClockRuns() {
 		load("test-open");
-		// 5 s get ready, 3 s left side, 5 s switch, 3 s right side, 5 s change position, 2 s rest.
+		// 5 s get ready, 3 s left side, 5 s switch, 3 s right side, 5 s change position,
+		// 2 s rest.
 		runTestOpenToTheEnd();
 		chromium.waitFor("the last announcement", driver -> announced().size() >= 4);
 
@@ -259,7 +270,10 @@ class PhonePlayerBrowserTests {
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
-	/** Moves the fake clock on and waits for the page's next redraw to show the part that follows. */
+	/**
+	 * Moves the fake clock on and waits for the page's next redraw to show the part that
+	 * follows.
+	 */
 	private void advance(int seconds, String kind) {
 		clock.advance(seconds);
 		chromium.waitFor("the " + kind + " after " + seconds + " s", driver -> kind.equals(kind()));
@@ -302,7 +316,8 @@ class PhonePlayerBrowserTests {
 		assertThat(js("return document.querySelector('[data-ability=lockScreen]').dataset.available")).isEqualTo("yes");
 		assertThat(js("return document.querySelector('[data-ability=voice] .ability-yes').offsetParent !== null"
 				+ " || document.querySelector('[data-ability=voice] .ability-no').offsetParent !== null"))
-			.as("the voice's availability said in words").isEqualTo(true);
+			.as("the voice's availability said in words")
+			.isEqualTo(true);
 		click("details");
 		click("start");
 
@@ -356,12 +371,14 @@ class PhonePlayerBrowserTests {
 		load("test-open");
 		runTestOpenToTheEnd();
 
-		assertThat(summary()).contains("Session complete", "Well done. Lie still for a few slow breaths", "Time: 0:23",
-				"Steps completed: 2 of 2", "What now", "Drink a glass of water.", "Move gently",
-				"a day of rest before you work it again", "Run it again", "Print the sheet", "Pick another routine")
+		assertThat(summary())
+			.contains("Session complete", "Well done. Lie still for a few slow breaths", "Time: 0:23",
+					"Steps completed: 2 of 2", "What now", "Drink a glass of water.", "Move gently",
+					"a day of rest before you work it again", "Run it again", "Print the sheet", "Pick another routine")
 			.doesNotContain("Steps skipped", "Tension");
 		assertThat(js("return document.documentElement.classList.contains('focus-view')"))
-			.as("the site is back around the summary").isEqualTo(false);
+			.as("the site is back around the summary")
+			.isEqualTo(false);
 		assertThat(((Number) js("return document.getElementById('summary-heading').getBoundingClientRect().top"))
 			.doubleValue()).as("the heading on screen").isGreaterThanOrEqualTo(0);
 		chromium.screenshot("player-summary-390x844");
@@ -384,7 +401,8 @@ class PhonePlayerBrowserTests {
 		runTestOpenToTheEnd();
 		chromium.waitFor("the report saved", driver -> summary().contains("Saved to your progress."));
 		assertThat(summary()).contains("Tension before: 6");
-		chromium.waitFor("the streak from the server's answer", driver -> summary().contains("Days in a row with a session: 1"));
+		chromium.waitFor("the streak from the server's answer",
+				driver -> summary().contains("Days in a row with a session: 1"));
 
 		js("document.querySelector('[data-tension=after] input[value=\"3\"]').click()");
 		js("document.querySelector('[data-history=rate]').click()");

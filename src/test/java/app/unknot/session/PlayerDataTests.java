@@ -17,8 +17,8 @@ import app.unknot.catalog.StepTiming;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reminders at steps: the player's data names, at each step, the person's "adapt as you go"
- * cautions that the caution rules tie to what that step does, and no others.
+ * Reminders at steps: the player's data names, at each step, the person's "adapt as you
+ * go" cautions that the caution rules tie to what that step does, and no others.
  */
 @SpringBootTest
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
@@ -61,7 +61,8 @@ class PlayerDataTests {
 		SessionPlan plan = planner.plan("test-cues", null, null)
 			.withAdaptations(List.of(pulse, caution("test-during")));
 
-		// Step 1 presses where the psoas is, near the belly's big artery; steps 2 and 3 work no
+		// Step 1 presses where the psoas is, near the belly's big artery; steps 2 and 3
+		// work no
 		// belly or groin muscle.
 		assertThat(remindersOfEachStep(plan)).containsExactly(
 				List.of(Map.of("title", pulse.getTitle(), "advice", pulse.getAdvice())), List.of(), List.of());
@@ -86,14 +87,15 @@ class PlayerDataTests {
 	}
 
 	/** What js/session/*.js reads of each step; the block has no other step fields. */
-	private static final String[] STEP_FIELDS = { "title", "instructions", "shortInstruction", "safetyCue",
-			"reminders", "position", "sideLying", "pressure", "equipment", "breathingCue", "timing", "durationSeconds",
+	private static final String[] STEP_FIELDS = { "title", "instructions", "shortInstruction", "safetyCue", "reminders",
+			"position", "sideLying", "pressure", "equipment", "breathingCue", "timing", "durationSeconds",
 			"holdSeconds", "reps", "sets", "restSeconds", "setRestSeconds", "eachSide", "sideBlock" };
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void theBlockCarriesWhatThePlayerScriptReadsWithEachStepsTimesAsTheSessionRunsThem() {
-		// test-short is 3 s, 2 × 2 holds of 2 s in 2 sets, 3 s each side and 3 s: one minute stretches it.
+		// test-short is 3 s, 2 × 2 holds of 2 s in 2 sets, 3 s each side and 3 s: one
+		// minute stretches it.
 		SessionPlan plan = planner.plan("test-short", 1, null);
 		Map<String, Object> data = json.readValue(playerData.toJson(plan, Locale.UK), Map.class);
 

@@ -26,9 +26,10 @@ import app.unknot.account.AccountService;
 import app.unknot.account.Role;
 
 /**
- * The three screening tiers over HTTP, with the test routine of db/testdata whose questions
- * are one per tier: an urgent "do not start" (test-red-flag), "ask a professional first"
- * (test-dizzy) and, for this routine only, "adapt as you go" (test-balance).
+ * The three screening tiers over HTTP, with the test routine of db/testdata whose
+ * questions are one per tier: an urgent "do not start" (test-red-flag), "ask a
+ * professional first" (test-dizzy) and, for this routine only, "adapt as you go"
+ * (test-balance).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -81,8 +82,7 @@ class ScreeningTiersTests {
 
 	@Test
 	void questionsListTheSignsTheyAskAbout() {
-		assertThat(page(new MockHttpSession(), anonymous()))
-			.contains("Test: do you have any of these signs?")
+		assertThat(page(new MockHttpSession(), anonymous())).contains("Test: do you have any of these signs?")
 			.contains("<li>Test sign one</li>", "<li>Test sign two</li>")
 			// The adapt-only question says up front that a yes does not stop the session.
 			.contains("A yes to this question does not stop the session");
@@ -98,7 +98,8 @@ class ScreeningTiersTests {
 		assertThat(blocked).contains("Get medical help now")
 			.contains("Test advice: call your emergency number now.")
 			.contains("Check with a professional first")
-			// With a "do not start" in the way, a clearance would not help, so none is offered.
+			// With a "do not start" in the way, a clearance would not help, so none is
+			// offered.
 			.doesNotContain("check-clearance")
 			.doesNotContain("id=\"player\"");
 	}
@@ -115,15 +116,20 @@ class ScreeningTiersTests {
 			.contains("until you close your browser")
 			.doesNotContain("Please do not start this routine today", "id=\"player\"");
 
-		MvcTestResult cleared = mvc.post().uri(CLEARANCE).with(csrf()).session(session)
-			.param("cleared", "test-dizzy").exchange();
+		MvcTestResult cleared = mvc.post()
+			.uri(CLEARANCE)
+			.with(csrf())
+			.session(session)
+			.param("cleared", "test-dizzy")
+			.exchange();
 		assertThat(cleared).hasStatus3xxRedirection().redirectedUrl().isEqualTo(TIERS);
 		assertThat(page(session, anonymous())).contains("id=\"player\"").contains("Adapted for you: Test: dizziness.");
 
 		// A new browser session asks again, and the same yes blocks again.
 		MockHttpSession later = new MockHttpSession();
 		answer(later, anonymous(), "no", "yes", "no");
-		assertThat(page(later, anonymous())).contains("Check with a professional first").doesNotContain("id=\"player\"");
+		assertThat(page(later, anonymous())).contains("Check with a professional first")
+			.doesNotContain("id=\"player\"");
 	}
 
 	@Test
@@ -133,7 +139,8 @@ class ScreeningTiersTests {
 
 		assertThat(page(session, anonymous())).contains("id=\"player\"")
 			.doesNotContain("check-form")
-			// Adapt-only here, although the caution asks first by default: the routine's tier counts.
+			// Adapt-only here, although the caution asks first by default: the routine's
+			// tier counts.
 			.contains("Adapted for you: Test: balance.");
 	}
 
@@ -141,7 +148,13 @@ class ScreeningTiersTests {
 	void aSignedInClearanceIsRememberedInTheProfileUntilTakenBack() {
 		MockHttpSession first = new MockHttpSession();
 		answer(first, signedIn(EMAIL), "no", "yes", "no");
-		mvc.post().uri(CLEARANCE).with(csrf()).with(signedIn(EMAIL)).session(first).param("cleared", "test-dizzy").exchange();
+		mvc.post()
+			.uri(CLEARANCE)
+			.with(csrf())
+			.with(signedIn(EMAIL))
+			.session(first)
+			.param("cleared", "test-dizzy")
+			.exchange();
 
 		// Another browser session: the same yes no longer needs confirming.
 		MockHttpSession second = new MockHttpSession();
@@ -151,13 +164,19 @@ class ScreeningTiersTests {
 		MvcTestResult profile = mvc.get().uri("/my/safety").with(signedIn(EMAIL)).exchange();
 		assertThat(body(profile)).contains("Test: dizziness — cleared for “Test tiers routine”");
 
-		MvcTestResult withdrawn = mvc.post().uri("/my/safety/clearances/withdraw").with(csrf()).with(signedIn(EMAIL))
-			.param("routine", "test-tiers").param("caution", "test-dizzy").exchange();
+		MvcTestResult withdrawn = mvc.post()
+			.uri("/my/safety/clearances/withdraw")
+			.with(csrf())
+			.with(signedIn(EMAIL))
+			.param("routine", "test-tiers")
+			.param("caution", "test-dizzy")
+			.exchange();
 		assertThat(withdrawn).hasStatus3xxRedirection();
 
 		MockHttpSession third = new MockHttpSession();
 		answer(third, signedIn(EMAIL), "no", "yes", "no");
-		assertThat(page(third, signedIn(EMAIL))).contains("Check with a professional first").doesNotContain("id=\"player\"");
+		assertThat(page(third, signedIn(EMAIL))).contains("Check with a professional first")
+			.doesNotContain("id=\"player\"");
 	}
 
 	@Test
@@ -170,7 +189,13 @@ class ScreeningTiersTests {
 
 		MockHttpSession session = new MockHttpSession();
 		answer(session, signedIn(EMAIL), "no", "yes", "no");
-		mvc.post().uri(CLEARANCE).with(csrf()).with(signedIn(EMAIL)).session(session).param("cleared", "test-dizzy").exchange();
+		mvc.post()
+			.uri(CLEARANCE)
+			.with(csrf())
+			.with(signedIn(EMAIL))
+			.session(session)
+			.param("cleared", "test-dizzy")
+			.exchange();
 
 		String after = body(mvc.get().uri("/routines?q=tiers").with(signedIn(EMAIL)).exchange());
 		assertThat(after).contains("Cleared by your professional: Test: dizziness").doesNotContain("conflict-blocking");
@@ -195,7 +220,12 @@ class ScreeningTiersTests {
 		MockHttpSession session = new MockHttpSession();
 		answer(session, anonymous(), "yes", "yes", "yes");
 
-		MvcTestResult refused = mvc.post().uri(CLEARANCE).with(csrf()).session(session).param("cleared", code).exchange();
+		MvcTestResult refused = mvc.post()
+			.uri(CLEARANCE)
+			.with(csrf())
+			.session(session)
+			.param("cleared", code)
+			.exchange();
 
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		assertInSiteLayout(body(refused));
@@ -209,8 +239,11 @@ class ScreeningTiersTests {
 		assertThat(mvc.post().uri(CLEARANCE).with(csrf()).param("cleared", "test-dizzy").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.post().uri(CLEARANCE).with(csrf()).exchange()).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(mvc.post().uri("/routines/no-such-routine/session/clearance").with(csrf())
-			.param("cleared", "test-dizzy").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/routines/no-such-routine/session/clearance")
+			.with(csrf())
+			.param("cleared", "test-dizzy")
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

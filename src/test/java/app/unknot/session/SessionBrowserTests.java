@@ -20,20 +20,21 @@ import app.unknot.browser.FakeClock;
 import app.unknot.browser.SharedChromium;
 
 /**
- * The guided session in real Chromium, on the short test routines of db/testdata (steps of
- * two and three seconds). One Chromium for the class, each test a new browser session (the
- * server keeps the safety check's answers in it, the player its state in sessionStorage and
- * its settings in localStorage); the pages' clock is a fake one that moves only when a test
- * advances it, so no test waits for real seconds to pass. Screenshots of the player land in
- * target/screenshots when wanted.
+ * The guided session in real Chromium, on the short test routines of db/testdata (steps
+ * of two and three seconds). One Chromium for the class, each test a new browser session
+ * (the server keeps the safety check's answers in it, the player its state in
+ * sessionStorage and its settings in localStorage); the pages' clock is a fake one that
+ * moves only when a test advances it, so no test waits for real seconds to pass.
+ * Screenshots of the player land in target/screenshots when wanted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
 class SessionBrowserTests {
 
 	/**
-	 * Speech as the player uses it, recorded instead of spoken: headless Chromium has no voices,
-	 * and the words are what matters. Installed before any script of the page runs.
+	 * Speech as the player uses it, recorded instead of spoken: headless Chromium has no
+	 * voices, and the words are what matters. Installed before any script of the page
+	 * runs.
 	 */
 	private static final String RECORDED_SPEECH = """
 			window.spokenWords = [];
@@ -83,7 +84,9 @@ class SessionBrowserTests {
 	}
 
 	private void answerSafetyCheck(String soreToday, String dizzy) {
-		chromium.driver().findElement(By.cssSelector("input[name='answer-test-sore-today'][value='" + soreToday + "']")).click();
+		chromium.driver()
+			.findElement(By.cssSelector("input[name='answer-test-sore-today'][value='" + soreToday + "']"))
+			.click();
 		chromium.driver().findElement(By.cssSelector("input[name='answer-test-dizzy'][value='" + dizzy + "']")).click();
 		chromium.button("Continue").click();
 	}
@@ -179,8 +182,8 @@ class SessionBrowserTests {
 		clock.advance(2);
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		String summary = chromium.driver().findElement(By.id("player-summary")).getText();
-		assertThat(summary).contains("Session complete", "Steps completed: 1 of 2", "Steps skipped: 1",
-				"Run it again", "Print the sheet", "Pick another routine");
+		assertThat(summary).contains("Session complete", "Steps completed: 1 of 2", "Steps skipped: 1", "Run it again",
+				"Print the sheet", "Pick another routine");
 		assertThat(chromium.driver().findElement(By.linkText("Print the sheet")).getDomAttribute("href"))
 			.isEqualTo("/routines/test-open/sheet");
 		chromium.screenshot("session-summary-390x844");
@@ -223,7 +226,8 @@ class SessionBrowserTests {
 
 		chromium.waitFor("the step announced with its cue",
 				driver -> live().equals("Step 1 of 3: Find the spot. Take care: " + pulse));
-		assertThat(spoken()).containsExactly("Find the spot. Lie on your back with your knees bent. Take care: " + pulse);
+		assertThat(spoken())
+			.containsExactly("Find the spot. Lie on your back with your knees bent. Take care: " + pulse);
 		// Paused, so that moving on keeps the time still.
 		chromium.button("Pause").click();
 		chromium.driver().executeScript("window.scrollTo(0, 0)");
@@ -262,7 +266,8 @@ class SessionBrowserTests {
 		assertThat(status()).isEqualTo("paused");
 		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
 
-		// The two second sides run out on their own: both block steps are done, the first was skipped.
+		// The two second sides run out on their own: both block steps are done, the first
+		// was skipped.
 		chromium.button("Resume").click();
 		clock.advance(2);
 		chromium.waitFor("the change to the last side", driver -> kind().equals("transition"));
@@ -272,15 +277,16 @@ class SessionBrowserTests {
 		assertThat(text("phase")).isEqualTo("Lying on your left side · right side up");
 		clock.advance(2);
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
-		assertThat(chromium.driver().findElement(By.id("player-summary")).getText())
-			.contains("Steps completed: 2 of 3", "Steps skipped: 1");
+		assertThat(chromium.driver().findElement(By.id("player-summary")).getText()).contains("Steps completed: 2 of 3",
+				"Steps skipped: 1");
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	@Test
 	void theSafetyCueLeavesTheCountdownOnAPhoneScreen() {
 		for (int[] size : new int[][] { { 320, 568 }, { 390, 844 }, { 844, 390 } }) {
-			// Away from the player, which saves itself as it leaves: each size starts afresh.
+			// Away from the player, which saves itself as it leaves: each size starts
+			// afresh.
 			chromium.clearStorage(base + "/safety");
 			open(size[0], size[1], "/routines/test-cues/session");
 			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
@@ -296,8 +302,10 @@ class SessionBrowserTests {
 			Number cueBottom = (Number) chromium.driver()
 				.executeScript("return document.querySelector('.player-safety').getBoundingClientRect().bottom");
 			Number height = (Number) chromium.driver().executeScript("return document.documentElement.clientHeight");
-			assertThat(timerBottom.doubleValue()).as("countdown on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
-			assertThat(cueBottom.doubleValue()).as("cue on screen in " + name).isLessThanOrEqualTo(height.doubleValue());
+			assertThat(timerBottom.doubleValue()).as("countdown on screen in " + name)
+				.isLessThanOrEqualTo(height.doubleValue());
+			assertThat(cueBottom.doubleValue()).as("cue on screen in " + name)
+				.isLessThanOrEqualTo(height.doubleValue());
 		}
 	}
 

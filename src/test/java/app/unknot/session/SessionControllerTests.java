@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The session page and its safety check, over HTTP, with the test routines of db/testdata. */
+/**
+ * The session page and its safety check, over HTTP, with the test routines of
+ * db/testdata.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
@@ -64,7 +67,8 @@ class SessionControllerTests {
 			.contains("id=\"player\"", "id=\"session-data\"", "/js/session/player.js", "Test open routine")
 			// Steps with their timing, for following without JavaScript.
 			.contains("One side then the other", "0:03", "each side", "0:02")
-			// 8 s of steps; get ready 5 s, one change of position 5 s, one side switch 5 s.
+			// 8 s of steps; get ready 5 s, one change of position 5 s, one side switch 5
+			// s.
 			.contains("0:08 of steps, plus 0:15")
 			.contains("class=\"illustration step-illustration\"")
 			.doesNotContain("check-form");
@@ -83,14 +87,15 @@ class SessionControllerTests {
 			.containsEntry("pressure", "Light — 1 to 3 out of 10: a comfortable touch")
 			.containsEntry("sideLying", false);
 		assertThat(step(data, 1)).containsEntry("safetyCue", null)
-			.containsEntry("pressure", "Moderate — 4 to 5 out of 10: a clear, welcome ache that eases as you breathe out")
+			.containsEntry("pressure",
+					"Moderate — 4 to 5 out of 10: a clear, welcome ache that eases as you breathe out")
 			.containsEntry("eachSide", true)
 			.containsEntry("sideBlock", true)
 			.containsEntry("sideLying", true);
 		assertThat(step(data, 2)).containsEntry("safetyCue", "Stay off the bone at the front of the hip.")
 			.containsEntry("shortInstruction", "Circle slowly around the hip.");
-		assertThat(data.get("options")).isEqualTo(Map.of("readySeconds", 5, "transitionSeconds", 5,
-				"switchSeconds", 5, "turnoverSeconds", 15));
+		assertThat(data.get("options"))
+			.isEqualTo(Map.of("readySeconds", 5, "transitionSeconds", 5, "switchSeconds", 5, "turnoverSeconds", 15));
 		assertThat((Map<String, Object>) data.get("messages"))
 			.containsEntry("phase.turnover", "Turn over onto your other side")
 			.containsEntry("phase.sideLying.left", "Lying on your right side · left side up")
@@ -101,8 +106,10 @@ class SessionControllerTests {
 	void aSideBlockTurnsOverOnceInsteadOfSwitchingAtEachStepAndTheStepListShowsTheCues() {
 		MvcTestResult page = mvc.get().uri("/routines/test-cues/session").exchange();
 
-		// 3 s, then 2 s and 2 s on each side: 11 s of steps. Get ready 5 s, three changes of
-		// position (before each step on the first side, before the second step on the second)
+		// 3 s, then 2 s and 2 s on each side: 11 s of steps. Get ready 5 s, three changes
+		// of
+		// position (before each step on the first side, before the second step on the
+		// second)
 		// 15 s, and one 15 s turn-over instead of two 5 s switches.
 		assertThat(page).bodyText()
 			.contains("0:11 of steps, plus 0:35")
@@ -129,7 +136,8 @@ class SessionControllerTests {
 		MockHttpSession session = new MockHttpSession();
 
 		MvcTestResult answered = mvc.post()
-			.uri(SHORT).with(csrf())
+			.uri(SHORT)
+			.with(csrf())
 			.session(session)
 			.param("answer-test-sore-today", "no")
 			.param("answer-test-dizzy", "no")
@@ -151,7 +159,8 @@ class SessionControllerTests {
 		MockHttpSession session = new MockHttpSession();
 
 		MvcTestResult answered = mvc.post()
-			.uri(SHORT).with(csrf())
+			.uri(SHORT)
+			.with(csrf())
 			.session(session)
 			.param("minutes", "5")
 			.param("answer-test-sore-today", "yes")
@@ -176,10 +185,20 @@ class SessionControllerTests {
 	@Test
 	void changingAYesToNoStartsTheSession() {
 		MockHttpSession session = new MockHttpSession();
-		mvc.post().uri(SHORT).with(csrf()).session(session)
-			.param("answer-test-sore-today", "yes").param("answer-test-dizzy", "yes").exchange();
-		mvc.post().uri(SHORT).with(csrf()).session(session)
-			.param("answer-test-sore-today", "no").param("answer-test-dizzy", "no").exchange();
+		mvc.post()
+			.uri(SHORT)
+			.with(csrf())
+			.session(session)
+			.param("answer-test-sore-today", "yes")
+			.param("answer-test-dizzy", "yes")
+			.exchange();
+		mvc.post()
+			.uri(SHORT)
+			.with(csrf())
+			.session(session)
+			.param("answer-test-sore-today", "no")
+			.param("answer-test-dizzy", "no")
+			.exchange();
 
 		assertThat(mvc.get().uri(SHORT).session(session).exchange()).bodyText().contains("id=\"player\"");
 	}
@@ -199,7 +218,8 @@ class SessionControllerTests {
 	@ValueSource(strings = { "maybe", "YES", "", "<script>" })
 	void anAnswerThatIsNotYesOrNoIsA400Page(String value) {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT).with(csrf())
+			.uri(SHORT)
+			.with(csrf())
 			.param("answer-test-sore-today", value)
 			.param("answer-test-dizzy", "no")
 			.exchange();
@@ -211,7 +231,8 @@ class SessionControllerTests {
 	@Test
 	void twoAnswersToOneQuestionAreA400() {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT).with(csrf())
+			.uri(SHORT)
+			.with(csrf())
 			.param("answer-test-sore-today", "no", "yes")
 			.param("answer-test-dizzy", "no")
 			.exchange();
@@ -233,7 +254,8 @@ class SessionControllerTests {
 	@Test
 	void badMinutesInTheFormAreA400Too() {
 		MvcTestResult result = mvc.post()
-			.uri(SHORT).with(csrf())
+			.uri(SHORT)
+			.with(csrf())
 			.param("minutes", "0")
 			.param("answer-test-sore-today", "no")
 			.param("answer-test-dizzy", "no")

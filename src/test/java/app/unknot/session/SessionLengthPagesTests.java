@@ -83,7 +83,8 @@ class SessionLengthPagesTests {
 		assertThat(options(five)).containsExactly("5 min* -> " + ROUTINE + "?minutes=5", "Full (11 min) -> " + ROUTINE);
 		assertThat(body(five)).contains("href=\"" + SESSION + "?minutes=5\"");
 
-		// A length from an address that is not offered is listed, in its place, and marked.
+		// A length from an address that is not offered is listed, in its place, and
+		// marked.
 		MvcTestResult ten = mvc.get().uri(ROUTINE + "?minutes=10").exchange();
 		assertThat(options(ten)).containsExactly("5 min -> " + ROUTINE + "?minutes=5",
 				"10 min* -> " + ROUTINE + "?minutes=10", "Full (11 min) -> " + ROUTINE);
@@ -119,10 +120,14 @@ class SessionLengthPagesTests {
 		MvcTestResult check = mvc.get().uri(SESSION + "?minutes=5").session(session).exchange();
 
 		assertThat(check).hasStatusOk();
-		assertThat(options(check)).containsExactly("5 min* -> " + SESSION + "?minutes=5", "Full (11 min) -> " + SESSION);
+		assertThat(options(check)).containsExactly("5 min* -> " + SESSION + "?minutes=5",
+				"Full (11 min) -> " + SESSION);
 		assertThat(body(check)).contains("check-form", "name=\"minutes\" value=\"5\"");
 
-		MockMvcTester.MockMvcRequestBuilder answers = mvc.post().uri(SESSION).with(csrf()).session(session)
+		MockMvcTester.MockMvcRequestBuilder answers = mvc.post()
+			.uri(SESSION)
+			.with(csrf())
+			.session(session)
 			.param("minutes", "5");
 		Set<String> questions = new LinkedHashSet<>();
 		Matcher question = QUESTION.matcher(body(check));
@@ -137,7 +142,8 @@ class SessionLengthPagesTests {
 		MvcTestResult player = mvc.get().uri(SESSION + "?minutes=5").session(session).exchange();
 		assertThat(player).bodyText().contains("id=\"player\"");
 		assertThat(playerData(player)).containsEntry("minutes", 5).containsEntry("fullMinutes", 11);
-		assertThat(player).bodyText().as("the focus view's top line names the chosen length")
+		assertThat(player).bodyText()
+			.as("the focus view's top line names the chosen length")
 			.contains("<span class=\"player-length\">· 5 min</span>");
 	}
 
@@ -151,23 +157,29 @@ class SessionLengthPagesTests {
 	@Test
 	void theClearanceFormKeepsTheChosenLength() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.post().uri(SHORT).with(csrf()).session(session)
+		mvc.post()
+			.uri(SHORT)
+			.with(csrf())
+			.session(session)
 			.param("minutes", "3")
 			.param("answer-test-sore-today", "no")
 			.param("answer-test-dizzy", "yes")
 			.exchange();
 
 		MvcTestResult ask = mvc.get().uri(SHORT + "?minutes=3").session(session).exchange();
-		assertThat(ask).bodyText().containsPattern(
-				"(?s)class=\"check-clearance\".*?name=\"minutes\" value=\"3\".*?</form>");
+		assertThat(ask).bodyText()
+			.containsPattern("(?s)class=\"check-clearance\".*?name=\"minutes\" value=\"3\".*?</form>");
 
-		MvcTestResult cleared = mvc.post().uri(SHORT + "/clearance").with(csrf()).session(session)
+		MvcTestResult cleared = mvc.post()
+			.uri(SHORT + "/clearance")
+			.with(csrf())
+			.session(session)
 			.param("minutes", "3")
 			.param("cleared", "test-dizzy")
 			.exchange();
 		assertThat(cleared).hasStatus3xxRedirection().redirectedUrl().isEqualTo(SHORT + "?minutes=3");
-		assertThat(playerData(mvc.get().uri(SHORT + "?minutes=3").session(session).exchange()))
-			.containsEntry("minutes", 3);
+		assertThat(playerData(mvc.get().uri(SHORT + "?minutes=3").session(session).exchange())).containsEntry("minutes",
+				3);
 	}
 
 	private Map<String, Object> playerData(MvcTestResult page) throws Exception {

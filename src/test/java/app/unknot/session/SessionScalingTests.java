@@ -50,17 +50,20 @@ class SessionScalingTests {
 
 	@Test
 	void longerVersionsStretchEveryTime() {
-		List<StepTiming> doubled = times(SessionScaling.scale(steps(duration(60, false), reps(5, 10, 3, 2, 20)), 2 * 304));
+		List<StepTiming> doubled = times(
+				SessionScaling.scale(steps(duration(60, false), reps(5, 10, 3, 2, 20)), 2 * 304));
 
 		assertThat(doubled.get(0).durationSeconds()).isEqualTo(120);
-		assertThat(doubled.get(1)).extracting(StepTiming::holdSeconds, StepTiming::reps, StepTiming::sets,
-				StepTiming::restSeconds, StepTiming::setRestSeconds)
+		assertThat(doubled.get(1))
+			.extracting(StepTiming::holdSeconds, StepTiming::reps, StepTiming::sets, StepTiming::restSeconds,
+					StepTiming::setRestSeconds)
 			.containsExactly(10, 10, 3, 4, 40);
 	}
 
 	@Test
 	void aTimedStepIsNeverShortenedBelowTenSeconds() {
-		List<SessionStep> short_ = SessionScaling.scale(steps(duration(600, false), duration(30, false), duration(8, false)), 60);
+		List<SessionStep> short_ = SessionScaling
+			.scale(steps(duration(600, false), duration(30, false), duration(8, false)), 60);
 
 		assertThat(times(short_)).extracting(StepTiming::durationSeconds).containsExactly(56, 10, 8);
 	}

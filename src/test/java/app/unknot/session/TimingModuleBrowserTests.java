@@ -46,15 +46,11 @@ class TimingModuleBrowserTests {
 					s.rep ? s.rep + '/' + s.reps + '·' + s.set + '/' + s.sets : '-'].join(' '));
 				""");
 
-		assertThat(segments).containsExactly(
-				"ready 5 0 - -", "work 30 0 - -",
-				"transition 5 1 - -",
+		assertThat(segments).containsExactly("ready 5 0 - -", "work 30 0 - -", "transition 5 1 - -",
 				"hold 5 1 - 1/3·1/2", "rest 2 1 - 1/3·1/2", "hold 5 1 - 2/3·1/2", "rest 2 1 - 2/3·1/2",
-				"hold 5 1 - 3/3·1/2", "setRest 10 1 - 3/3·1/2",
-				"hold 5 1 - 1/3·2/2", "rest 2 1 - 1/3·2/2", "hold 5 1 - 2/3·2/2", "rest 2 1 - 2/3·2/2",
-				"hold 5 1 - 3/3·2/2",
-				"transition 5 2 - -", "work 20 2 left -", "switch 5 2 right -", "work 20 2 right -",
-				"transition 5 3 - -", "untimed 40 3 - -",
+				"hold 5 1 - 3/3·1/2", "setRest 10 1 - 3/3·1/2", "hold 5 1 - 1/3·2/2", "rest 2 1 - 1/3·2/2",
+				"hold 5 1 - 2/3·2/2", "rest 2 1 - 2/3·2/2", "hold 5 1 - 3/3·2/2", "transition 5 2 - -",
+				"work 20 2 left -", "switch 5 2 right -", "work 20 2 right -", "transition 5 3 - -", "untimed 40 3 - -",
 				"transition 5 4 - -", "work 60 4 - -");
 	}
 
@@ -76,15 +72,14 @@ class TimingModuleBrowserTests {
 					s.closes ? 'closes' : ''].join(' ').trim());
 				""");
 
-		assertThat(segments).containsExactly(
-				"ready 5 0 - u0", "work 30 0 - u0 closes",
-				"transition 5 1 - u1", "work 20 1 left u1",
-				"transition 5 2 - u2", "hold 5 2 left u2", "rest 3 2 left u2", "hold 5 2 left u2",
-				"turnover 15 1 - u3", "work 20 1 right u3 closes",
-				"transition 5 2 - u4", "hold 5 2 right u4", "rest 3 2 right u4", "hold 5 2 right u4 closes",
+		assertThat(segments).containsExactly("ready 5 0 - u0", "work 30 0 - u0 closes", "transition 5 1 - u1",
+				"work 20 1 left u1", "transition 5 2 - u2", "hold 5 2 left u2", "rest 3 2 left u2", "hold 5 2 left u2",
+				"turnover 15 1 - u3", "work 20 1 right u3 closes", "transition 5 2 - u4", "hold 5 2 right u4",
+				"rest 3 2 right u4", "hold 5 2 right u4 closes",
 				// An each-side step outside the block keeps its short switch.
 				"transition 5 3 - u5", "work 10 3 left u5", "switch 5 3 right u5", "work 10 3 right u5 closes",
-				// A block of one step still turns over rather than switching in five seconds.
+				// A block of one step still turns over rather than switching in five
+				// seconds.
 				"transition 5 4 - u6", "untimed 40 4 left u6", "turnover 15 4 - u7", "untimed 40 4 right u7 closes");
 	}
 
@@ -103,8 +98,7 @@ class TimingModuleBrowserTests {
 				return [shortTurn, oneSided];
 				""");
 
-		assertThat(result).containsExactly(List.of(25L),
-				"ready, work, transition, work left, turnover, work right");
+		assertThat(result).containsExactly(List.of(25L), "ready, work, transition, work left, turnover, work right");
 	}
 
 	@Test
@@ -127,36 +121,33 @@ class TimingModuleBrowserTests {
 				return out;
 				""");
 
-		assertThat(positions).containsExactly(
-				"work left step 2 of 5 next 2",
-				"hold left step 3 of 5 next 1 after turning",
-				"turnover - step 2 of 5 next 2",
-				"work right step 2 of 5 next 2",
-				"work right step 2 of 5 next 2",
-				"hold left step 3 of 5 next 1 after turning",
-				"hold right step 3 of 5 next 3",
+		assertThat(positions).containsExactly("work left step 2 of 5 next 2",
+				"hold left step 3 of 5 next 1 after turning", "turnover - step 2 of 5 next 2",
+				"work right step 2 of 5 next 2", "work right step 2 of 5 next 2",
+				"hold left step 3 of 5 next 1 after turning", "hold right step 3 of 5 next 3",
 				"transition - step 4 of 5 next 4");
 	}
 
 	@Test
 	void aBlockStepCountsAsDoneOnlyWhenItsSecondSideEnds() {
-		Map<String, Object> result = value("""
-				const pair = [
-					{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
-					{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
-				];
-				const s = new m.Session(pair, { readySeconds: 0 });
-				s.start(0);
-				s.tick(10000);                 // first step, first side ran out
-				s.tick(25000);                 // second step, first side ran out after its 5 s lead-in
-				const afterFirstSides = s.view(25000).completed;
-				s.tick(40000 + 10000);         // 15 s turn-over, then the first step's second side
-				const afterFirstStep = s.view(50000).completed;
-				s.next(51000);                 // skip the lead-in of the last side
-				s.next(52000);                 // and the last side itself
-				const v = s.view(60000);
-				return { afterFirstSides, afterFirstStep, status: v.status, completed: v.completed, skipped: v.skipped };
-				""");
+		Map<String, Object> result = value(
+				"""
+						const pair = [
+							{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
+							{ timing: 'DURATION', durationSeconds: 10, eachSide: true, sideBlock: true },
+						];
+						const s = new m.Session(pair, { readySeconds: 0 });
+						s.start(0);
+						s.tick(10000);                 // first step, first side ran out
+						s.tick(25000);                 // second step, first side ran out after its 5 s lead-in
+						const afterFirstSides = s.view(25000).completed;
+						s.tick(40000 + 10000);         // 15 s turn-over, then the first step's second side
+						const afterFirstStep = s.view(50000).completed;
+						s.next(51000);                 // skip the lead-in of the last side
+						s.next(52000);                 // and the last side itself
+						const v = s.view(60000);
+						return { afterFirstSides, afterFirstStep, status: v.status, completed: v.completed, skipped: v.skipped };
+						""");
 
 		assertThat(result).containsEntry("afterFirstSides", List.of())
 			.containsEntry("afterFirstStep", List.of(0L))
@@ -232,14 +223,15 @@ class TimingModuleBrowserTests {
 
 	@Test
 	void nextOnTheLastStepEndsTheSessionAndCountsSkippedSteps() {
-		Map<String, Object> view = value("""
-				const s = new m.Session([{ timing: 'DURATION', durationSeconds: 10 }, { timing: 'DURATION', durationSeconds: 10 }]);
-				s.start(0);
-				s.tick(15000);           // the first step ran out
-				s.next(15500);           // skip the transition
-				s.next(16000);           // skip the last step
-				return s.view(99999);
-				""");
+		Map<String, Object> view = value(
+				"""
+						const s = new m.Session([{ timing: 'DURATION', durationSeconds: 10 }, { timing: 'DURATION', durationSeconds: 10 }]);
+						s.start(0);
+						s.tick(15000);           // the first step ran out
+						s.next(15500);           // skip the transition
+						s.next(16000);           // skip the last step
+						return s.view(99999);
+						""");
 
 		assertThat(view).containsEntry("status", "done")
 			.containsEntry("elapsedMs", 16000L)
@@ -284,21 +276,22 @@ class TimingModuleBrowserTests {
 
 	@Test
 	void countdownAndHalfwayCuesFireOnceEachAndALateTickKeepsTheLatestOne() {
-		Map<String, Object> cues = value("""
-				const s = new m.Session([{ timing: 'DURATION', durationSeconds: 60 }, { timing: 'DURATION', durationSeconds: 30 }],
-					{ readySeconds: 0 });
-				s.start(0);
-				const regular = [];
-				for (let t = 0; t <= 60000; t += 100) {
-					s.tick(t).filter(e => e.type !== 'segment').forEach(e => regular.push(e.type + (e.value || '')));
-				}
-				// The transition ends unseen (its 3-2-1 is stale and stays quiet); the 30 s step has no
-				// halfway; a tick at 26.5 s (display 4) and one at 29.5 s (display 1) give only the 1.
-				const late = [];
-				[61000, 65000 + 26500, 65000 + 29500, 65000 + 30000].forEach(t =>
-					s.tick(t).filter(e => e.type !== 'segment').forEach(e => late.push(e.type + (e.value || ''))));
-				return { regular, late };
-				""");
+		Map<String, Object> cues = value(
+				"""
+						const s = new m.Session([{ timing: 'DURATION', durationSeconds: 60 }, { timing: 'DURATION', durationSeconds: 30 }],
+							{ readySeconds: 0 });
+						s.start(0);
+						const regular = [];
+						for (let t = 0; t <= 60000; t += 100) {
+							s.tick(t).filter(e => e.type !== 'segment').forEach(e => regular.push(e.type + (e.value || '')));
+						}
+						// The transition ends unseen (its 3-2-1 is stale and stays quiet); the 30 s step has no
+						// halfway; a tick at 26.5 s (display 4) and one at 29.5 s (display 1) give only the 1.
+						const late = [];
+						[61000, 65000 + 26500, 65000 + 29500, 65000 + 30000].forEach(t =>
+							s.tick(t).filter(e => e.type !== 'segment').forEach(e => late.push(e.type + (e.value || ''))));
+						return { regular, late };
+						""");
 
 		assertThat(cues.get("regular")).isEqualTo(List.of("halfway", "countdown3", "countdown2", "countdown1", "end"));
 		assertThat(cues.get("late")).isEqualTo(List.of("end", "countdown1", "end", "done"));
@@ -321,31 +314,35 @@ class TimingModuleBrowserTests {
 				};
 				""");
 
-		// 5 s get ready, 30 s step, 5 s transition, 48 s of holds and rests: at 91 s the transition
+		// 5 s get ready, 30 s step, 5 s transition, 48 s of holds and rests: at 91 s the
+		// transition
 		// to the each-side step (88 s to 93 s) is running.
 		assertThat(result.get("ends")).isEqualTo(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L));
 		assertThat((List<Object>) result.get("lateFlags")).hasSize(14).containsOnly(true);
-		assertThat(result).containsEntry("index", 14L).containsEntry("kind", "transition").containsEntry("remaining", 2000L);
+		assertThat(result).containsEntry("index", 14L)
+			.containsEntry("kind", "transition")
+			.containsEntry("remaining", 2000L);
 	}
 
 	@Test
 	void theStateSurvivesSessionStorageAndAReload() {
-		Map<String, Object> result = value("""
-				const s = new m.Session(steps);
-				s.start(500);
-				s.tick(20500);                                    // 15 s into the 30 s step
-				s.extend(20500, 15);
-				const saved = JSON.stringify(s.toJSON(20500, 1_000_000));
-				// A new page: performance.now() starts again; 2 s passed on the wall clock.
-				const back = m.Session.restore(steps, JSON.parse(saved), 300, 1_002_000);
-				back.tick(300);
-				const running = back.view(300);
-				// Away for ten minutes: comes back paused where it was, not finished.
-				const away = m.Session.restore(steps, JSON.parse(saved), 300, 1_600_000);
-				const other = m.Session.restore([{ timing: 'DURATION', durationSeconds: 9 }], JSON.parse(saved), 300, 1_002_000);
-				return { remaining: running.remainingMs, elapsed: running.elapsedMs, status: running.status,
-					awayStatus: away.view(300).status, awayRemaining: away.view(300).remainingMs, other };
-				""");
+		Map<String, Object> result = value(
+				"""
+						const s = new m.Session(steps);
+						s.start(500);
+						s.tick(20500);                                    // 15 s into the 30 s step
+						s.extend(20500, 15);
+						const saved = JSON.stringify(s.toJSON(20500, 1_000_000));
+						// A new page: performance.now() starts again; 2 s passed on the wall clock.
+						const back = m.Session.restore(steps, JSON.parse(saved), 300, 1_002_000);
+						back.tick(300);
+						const running = back.view(300);
+						// Away for ten minutes: comes back paused where it was, not finished.
+						const away = m.Session.restore(steps, JSON.parse(saved), 300, 1_600_000);
+						const other = m.Session.restore([{ timing: 'DURATION', durationSeconds: 9 }], JSON.parse(saved), 300, 1_002_000);
+						return { remaining: running.remainingMs, elapsed: running.elapsedMs, status: running.status,
+							awayStatus: away.view(300).status, awayRemaining: away.view(300).remainingMs, other };
+						""");
 
 		assertThat(result).containsEntry("remaining", 28000L)
 			.containsEntry("elapsed", 22000L)
@@ -357,56 +354,55 @@ class TimingModuleBrowserTests {
 
 	@Test
 	void aTwentyMinuteRoutineWithIrregularTicksAndA90SecondGapEndsOnTime() {
-		Map<String, Object> run = value("""
-				const long = [
-					{ timing: 'DURATION', durationSeconds: 60 },
-					{ timing: 'REPS', holdSeconds: 5, reps: 10, sets: 3, restSeconds: 3, setRestSeconds: 30 },
-					{ timing: 'DURATION', durationSeconds: 90, eachSide: true },
-					{ timing: 'DURATION', durationSeconds: 60 },
-					{ timing: 'REPS', holdSeconds: 8, reps: 6, sets: 2, restSeconds: 4, setRestSeconds: 20, eachSide: true },
-					{ timing: 'DURATION', durationSeconds: 60 },
-					{ timing: 'DURATION', durationSeconds: 45, eachSide: true },
-					{ timing: 'DURATION', durationSeconds: 105 },
-				];
-				const segments = m.buildSegments(long);
-				const totalMs = segments.reduce((sum, seg) => sum + seg.seconds * 1000, 0);
-				const s = new m.Session(long);
-				let seed = 7;
-				const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-				const start = 1234.5;
-				s.start(start);
-				let t = start, last = null, problems = [], ends = [], ticks = 0, gapDone = false;
-				while (s.status === 'running' && ticks < 100000) {
-					const step = !gapDone && t - start > 400000 ? 90000 : 40 + random() * 960;  // 40 ms to 1 s
-					if (step === 90000) gapDone = true;
-					t += step;
-					ticks++;
-					for (const e of s.tick(t)) {
-						if (e.type === 'end') ends.push(e.index);
-					}
-					const v = s.view(t);
-					if (v.remainingSeconds !== null && v.remainingSeconds < 0) problems.push('negative at ' + t);
-					if (v.elapsedMs > v.totalMs + 0.001) problems.push('elapsed past total at ' + t);
-					if (last && last.index === v.index && step < 1000) {
-						if (v.remainingSeconds > last.remainingSeconds) problems.push('went up at ' + t);
-						if (last.remainingSeconds - v.remainingSeconds > 1) problems.push('skipped a second at ' + t);
-					}
-					if (last && v.index > last.index + 1 && step < 1000) problems.push('skipped a segment at ' + t);
-					last = v;
-				}
-				const view = s.view(t);
-				return { status: s.status, totalMs, endedAfter: s.endedAt - start, elapsed: view.elapsedMs,
-					problems, ends: ends.length, segments: segments.length, expectedEnds: segments.map((_, i) => i).join(),
-					actualEnds: ends.join(), completed: view.completed.length, gapDone, ticks };
-				""");
+		Map<String, Object> run = value(
+				"""
+						const long = [
+							{ timing: 'DURATION', durationSeconds: 60 },
+							{ timing: 'REPS', holdSeconds: 5, reps: 10, sets: 3, restSeconds: 3, setRestSeconds: 30 },
+							{ timing: 'DURATION', durationSeconds: 90, eachSide: true },
+							{ timing: 'DURATION', durationSeconds: 60 },
+							{ timing: 'REPS', holdSeconds: 8, reps: 6, sets: 2, restSeconds: 4, setRestSeconds: 20, eachSide: true },
+							{ timing: 'DURATION', durationSeconds: 60 },
+							{ timing: 'DURATION', durationSeconds: 45, eachSide: true },
+							{ timing: 'DURATION', durationSeconds: 105 },
+						];
+						const segments = m.buildSegments(long);
+						const totalMs = segments.reduce((sum, seg) => sum + seg.seconds * 1000, 0);
+						const s = new m.Session(long);
+						let seed = 7;
+						const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+						const start = 1234.5;
+						s.start(start);
+						let t = start, last = null, problems = [], ends = [], ticks = 0, gapDone = false;
+						while (s.status === 'running' && ticks < 100000) {
+							const step = !gapDone && t - start > 400000 ? 90000 : 40 + random() * 960;  // 40 ms to 1 s
+							if (step === 90000) gapDone = true;
+							t += step;
+							ticks++;
+							for (const e of s.tick(t)) {
+								if (e.type === 'end') ends.push(e.index);
+							}
+							const v = s.view(t);
+							if (v.remainingSeconds !== null && v.remainingSeconds < 0) problems.push('negative at ' + t);
+							if (v.elapsedMs > v.totalMs + 0.001) problems.push('elapsed past total at ' + t);
+							if (last && last.index === v.index && step < 1000) {
+								if (v.remainingSeconds > last.remainingSeconds) problems.push('went up at ' + t);
+								if (last.remainingSeconds - v.remainingSeconds > 1) problems.push('skipped a second at ' + t);
+							}
+							if (last && v.index > last.index + 1 && step < 1000) problems.push('skipped a segment at ' + t);
+							last = v;
+						}
+						const view = s.view(t);
+						return { status: s.status, totalMs, endedAfter: s.endedAt - start, elapsed: view.elapsedMs,
+							problems, ends: ends.length, segments: segments.length, expectedEnds: segments.map((_, i) => i).join(),
+							actualEnds: ends.join(), completed: view.completed.length, gapDone, ticks };
+						""");
 
 		assertThat(run).containsEntry("status", "done").containsEntry("gapDone", true);
 		double total = ((Number) run.get("totalMs")).doubleValue();
 		assertThat(total).as("a 20-minute routine").isBetween(19 * 60_000.0, 21 * 60_000.0);
-		assertThat(((Number) run.get("endedAfter")).doubleValue()).isCloseTo(total,
-				within(10.0));
-		assertThat(((Number) run.get("elapsed")).doubleValue()).isCloseTo(total,
-				within(10.0));
+		assertThat(((Number) run.get("endedAfter")).doubleValue()).isCloseTo(total, within(10.0));
+		assertThat(((Number) run.get("elapsed")).doubleValue()).isCloseTo(total, within(10.0));
 		assertThat(run.get("problems")).isEqualTo(List.of());
 		assertThat(run.get("actualEnds")).as("every segment ended once, in order").isEqualTo(run.get("expectedEnds"));
 		assertThat(run).containsEntry("completed", 8L);

@@ -31,11 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.unknot.browser.Chromium;
 
 /**
- * The HTML sheet in a real Chromium: printed to PDF through DevTools ({@code Page.printToPDF},
- * as the browser's own print does), every catalog routine fits one page of A4 and of Letter,
- * with no toolbar on paper; on screen the Print button calls {@code window.print()}.
- * PNGs of the printed and on-screen sheet go to target/screenshots when screenshots are wanted
- * (-Dunknot.screenshots=true).
+ * The HTML sheet in a real Chromium: printed to PDF through DevTools
+ * ({@code Page.printToPDF}, as the browser's own print does), every catalog routine fits
+ * one page of A4 and of Letter, with no toolbar on paper; on screen the Print button
+ * calls {@code window.print()}. PNGs of the printed and on-screen sheet go to
+ * target/screenshots when screenshots are wanted (-Dunknot.screenshots=true).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SheetInBrowserTests {
@@ -67,7 +67,8 @@ class SheetInBrowserTests {
 						String where = slug + " on " + paper;
 						softly.assertThat(document.getNumberOfPages()).as("printed pages of " + where).isEqualTo(1);
 						String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-						softly.assertThat(text).as("printed text of " + where)
+						softly.assertThat(text)
+							.as("printed text of " + where)
 							.contains("not medical advice")
 							.contains("14-day tracker")
 							.contains("Page 1 of 1")
@@ -75,7 +76,8 @@ class SheetInBrowserTests {
 							.doesNotContain("Back to the routine");
 						if ("bolster-evening-unwind".equals(slug) || "psoas-ball-sphinx".equals(slug)) {
 							BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
-							softly.assertThat(SheetPdfTests.decodeQr(page)).as("QR code printed from " + where)
+							softly.assertThat(SheetPdfTests.decodeQr(page))
+								.as("QR code printed from " + where)
 								.isEqualTo(url("/routines/" + slug + "/session"));
 							if (Chromium.screenshotsWanted()) {
 								savePng("sheet-print-" + slug + "-" + paper.getSlug(),

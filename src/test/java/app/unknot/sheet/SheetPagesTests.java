@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The routine sheet as an HTML page, its paper choice and its error pages, over MockMvc. */
+/**
+ * The routine sheet as an HTML page, its paper choice and its error pages, over MockMvc.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SheetPagesTests {
@@ -64,7 +66,10 @@ class SheetPagesTests {
 		return body;
 	}
 
-	/** With no public base URL configured, a Host header naming another site does not reach the paper. */
+	/**
+	 * With no public base URL configured, a Host header naming another site does not
+	 * reach the paper.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "evil.example", "evil.example:8443", "localhost.evil.example", "127.0.0.1.evil.example",
 			"10.9.8.7" })
@@ -96,7 +101,8 @@ class SheetPagesTests {
 	@Test
 	void sheetShowsEverythingThePaperNeeds() {
 		String body = sheet(SHEET, "en-GB");
-		assertThat(body).contains("<title>Psoas release with a ball in sphinx position — printable sheet — Unknot</title>")
+		assertThat(body)
+			.contains("<title>Psoas release with a ball in sphinx position — printable sheet — Unknot</title>")
 			.contains("<h1>Psoas release with a ball in sphinx position</h1>")
 			.contains("Lie face down propped on your elbows")
 			.contains("Total time:")
@@ -149,18 +155,20 @@ class SheetPagesTests {
 			.contains("href=\"/routines/psoas-ball-sphinx/sheet.pdf?paper=a4\"")
 			.contains("href=\"/routines/psoas-ball-sphinx/sheet?paper=letter\"")
 			.contains("href=\"/routines/psoas-ball-sphinx\"");
-		assertThat(body.replaceAll(SHEET_SCRIPT, ""))
-			.doesNotContain("<script");
+		assertThat(body.replaceAll(SHEET_SCRIPT, "")).doesNotContain("<script");
 	}
 
 	@Test
 	void footerNamesTheSiteTheRoutineTheDateAndThePages() {
 		String css = pageStyle(PAGE_STYLE + "?paper=a4", "en-GB");
 		assertThat(css).contains("@bottom-left { content: \"Unknot · http://localhost/routines/psoas-ball-sphinx\";")
-			.containsPattern("@bottom-right \\{ content: \"Printed \\d{1,2} \\w{3,4} \\d{4} · Page \" counter\\(page\\) \" of \" counter\\(pages\\);");
+			.containsPattern(
+					"@bottom-right \\{ content: \"Printed \\d{1,2} \\w{3,4} \\d{4} · Page \" counter\\(page\\) \" of \" counter\\(pages\\);");
 	}
 
-	/** The site's CSP allows no inline style, so the page links its paper size and footer. */
+	/**
+	 * The site's CSP allows no inline style, so the page links its paper size and footer.
+	 */
 	@Test
 	void theSheetLinksItsPaperSizeAndFooterAsAStylesheet() {
 		assertThat(sheet(SHEET + "?paper=letter", "en-GB"))
@@ -170,7 +178,8 @@ class SheetPagesTests {
 
 	@Test
 	void paperParameterPicksTheSize() {
-		assertThat(sheet(SHEET + "?paper=a4", "en-US")).contains("sheet-page.css?paper=a4").contains("class=\"sheet sheet--a4\"");
+		assertThat(sheet(SHEET + "?paper=a4", "en-US")).contains("sheet-page.css?paper=a4")
+			.contains("class=\"sheet sheet--a4\"");
 		assertThat(sheet(SHEET + "?paper=letter", "en-GB")).contains("sheet-page.css?paper=letter")
 			.contains("class=\"sheet sheet--letter\"");
 		assertThat(sheet(SHEET + "?paper=Letter", "en-GB")).contains("sheet-page.css?paper=letter");

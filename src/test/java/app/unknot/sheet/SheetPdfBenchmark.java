@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.unknot.UnknotApplication;
 
 /**
- * Times the PDF sheet of every catalog routine over HTTP against the real application (test
- * configuration: in-memory database, random port), after a warm-up, one request at a time.
- * Prints the median and 95th percentile per sheet and the peak heap; asserts nothing.
- * Run it with {@code bench/sheet-pdf.sh [rounds] [warm-up rounds]}.
+ * Times the PDF sheet of every catalog routine over HTTP against the real application
+ * (test configuration: in-memory database, random port), after a warm-up, one request at
+ * a time. Prints the median and 95th percentile per sheet and the peak heap; asserts
+ * nothing. Run it with {@code bench/sheet-pdf.sh [rounds] [warm-up rounds]}.
  */
 public final class SheetPdfBenchmark {
 
@@ -70,9 +70,10 @@ public final class SheetPdfBenchmark {
 			sampler.interrupt();
 			Collections.sort(millis);
 			System.out.println();
-			System.out.printf(Locale.ROOT, "Sheet PDFs: %d routines x %d rounds = %d sheets (A4 and Letter alternating),"
-					+ " after %d warm-up rounds; %d processors, max heap %d MiB%n", slugs.size(), rounds, millis.size(),
-					warmUpRounds, Runtime.getRuntime().availableProcessors(),
+			System.out.printf(Locale.ROOT,
+					"Sheet PDFs: %d routines x %d rounds = %d sheets (A4 and Letter alternating),"
+							+ " after %d warm-up rounds; %d processors, max heap %d MiB%n",
+					slugs.size(), rounds, millis.size(), warmUpRounds, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024));
 			System.out.printf(Locale.ROOT, "  median  %7.1f ms per sheet%n", percentile(millis, 50));
 			System.out.printf(Locale.ROOT, "  p95     %7.1f ms per sheet%n", percentile(millis, 95));

@@ -40,10 +40,11 @@ import app.unknot.account.Role;
 import app.unknot.editor.RoutineEditor;
 
 /**
- * Sheet PDFs of catalog routines are rendered once per variant and then served from memory;
- * private routines are rendered for their owner every time; and when every renderer is busy
- * a request is turned away with a 503 page rather than queued. One renderer and no waiting
- * here, so that holding the renderer makes the next rendering find it busy.
+ * Sheet PDFs of catalog routines are rendered once per variant and then served from
+ * memory; private routines are rendered for their owner every time; and when every
+ * renderer is busy a request is turned away with a 503 page rather than queued. One
+ * renderer and no waiting here, so that holding the renderer makes the next rendering
+ * find it busy.
  */
 @SpringBootTest(properties = { "unknot.sheet.pdf-renderers=1", "unknot.sheet.pdf-render-wait=0s" })
 @AutoConfigureMockMvc
@@ -69,7 +70,10 @@ class SheetPdfCacheTests {
 	@TestConfiguration
 	static class FixedDate {
 
-		/** The printed date is part of the cache key; a fixed one keeps midnight out of the tests. */
+		/**
+		 * The printed date is part of the cache key; a fixed one keeps midnight out of
+		 * the tests.
+		 */
 		@Bean
 		@Primary
 		Clock fixedClock() {
@@ -86,9 +90,12 @@ class SheetPdfCacheTests {
 		verifyRenderings(1);
 		assertThat(second).isEqualTo(first);
 
-		// Another paper size, language and host (one the server accepts) each change the bytes, so each is rendered once.
+		// Another paper size, language and host (one the server accepts) each change the
+		// bytes, so each is rendered once.
 		pdf(mvc.get().uri("/routines/psoas-ball-sphinx/sheet.pdf?paper=letter"));
-		pdf(mvc.get().uri("/routines/psoas-ball-sphinx/sheet.pdf?paper=a4").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"));
+		pdf(mvc.get()
+			.uri("/routines/psoas-ball-sphinx/sheet.pdf?paper=a4")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"));
 		byte[] otherHost = pdf(mvc.get().uri("/routines/psoas-ball-sphinx/sheet.pdf?paper=a4").with(request -> {
 			request.setServerName("127.0.0.1");
 			return request;

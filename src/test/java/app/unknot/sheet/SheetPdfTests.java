@@ -48,8 +48,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * The sheet PDFs read back with PDFBox: every catalog routine fits on one page of A4 and of
- * Letter with all its content, fonts embedded, and a QR code that scans (ZXing) to the
+ * The sheet PDFs read back with PDFBox: every catalog routine fits on one page of A4 and
+ * of Letter with all its content, fonts embedded, and a QR code that scans (ZXing) to the
  * routine's guided session; a long routine flows onto more pages without splitting steps.
  */
 @SpringBootTest
@@ -99,7 +99,8 @@ class SheetPdfTests {
 					softly.assertThat(document.getDocumentInformation().getTitle())
 						.isEqualTo(title + " — printable sheet — Unknot");
 					String text = text(document);
-					softly.assertThat(text).as("text of " + where)
+					softly.assertThat(text)
+						.as("text of " + where)
 						.contains(title)
 						.contains(stepTitles)
 						.contains("Before you start")
@@ -111,10 +112,12 @@ class SheetPdfTests {
 						.contains("Unknot · http://localhost/routines/" + slug)
 						.contains("Printed 5 Mar 2026 · Page 1 of 1");
 					// The session URL under the QR code wraps onto several lines.
-					softly.assertThat(text.replace(" ", "")).as("session URL of " + where)
+					softly.assertThat(text.replace(" ", ""))
+						.as("session URL of " + where)
 						.contains("http://localhost/routines/" + slug + "/session");
 					softly.assertThat(embeddedFonts(page)).as("fonts of " + where).containsOnly(true);
-					softly.assertThat(qrCode(document)).as("QR code of " + where)
+					softly.assertThat(qrCode(document))
+						.as("QR code of " + where)
 						.isEqualTo("http://localhost/routines/" + slug + "/session");
 				}
 				catch (IOException failure) {
@@ -131,7 +134,8 @@ class SheetPdfTests {
 		jdbc.update("""
 				UPDATE step SET safety_cue = 'Test cue: keep the hands beside the spine.'
 				WHERE step_order = 1 AND routine_id = (SELECT id FROM routine WHERE slug = 'desk-break')""");
-		// Every save in the editor moves the version on, and cached catalog sheets rely on it.
+		// Every save in the editor moves the version on, and cached catalog sheets rely
+		// on it.
 		jdbc.update("UPDATE routine SET version = version + 1 WHERE slug = 'desk-break'");
 
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
@@ -143,7 +147,8 @@ class SheetPdfTests {
 	void trackerHasFourteenRows() throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
 			String text = text(document);
-			assertThat(text).containsPattern("Day Date Done Tension before \\(0–10\\) Tension after \\(0–10\\) 1 2 3 4 5 6 7 8 9 10 11 12 13 14 ");
+			assertThat(text).containsPattern(
+					"Day Date Done Tension before \\(0–10\\) Tension after \\(0–10\\) 1 2 3 4 5 6 7 8 9 10 11 12 13 14 ");
 		}
 	}
 
@@ -151,7 +156,8 @@ class SheetPdfTests {
 	@Test
 	void everyStepHasItsIllustration() throws IOException {
 		Integer steps = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = 'desk-break'", Integer.class);
+				"SELECT COUNT(*) FROM step s JOIN routine r ON r.id = s.routine_id WHERE r.slug = 'desk-break'",
+				Integer.class);
 		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf", "en-GB"))) {
 			int drawings = 0;
 			for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
@@ -165,7 +171,8 @@ class SheetPdfTests {
 
 	@Test
 	void qrCodeAndPrintedLinksUseThePublicBaseUrlWhenConfigured(@Autowired SheetService sheets) {
-		// The property is read at start-up; the service takes the request's address only as a fallback.
+		// The property is read at start-up; the service takes the request's address only
+		// as a fallback.
 		Sheet sheet = sheets.sheet("desk-break", null, Paper.A4, "http://localhost", java.util.Locale.UK);
 		assertThat(sheet.sessionUrl()).isEqualTo("http://localhost/routines/desk-break/session");
 	}
@@ -186,7 +193,8 @@ class SheetPdfTests {
 					VALUES (?, ?, ?, ?, 'CIRCLES', 'LIGHT', 'SEATED', 'HANDS', ?, 'DURATION', 60, NULL, NULL, NULL,
 					    NULL, NULL, FALSE)""", id, order, "Generated step " + order,
 					"Begin step " + order + ". Make slow circles with flat fingers, moving a little lower every few"
-							+ " breaths, and keep the pressure light enough to breathe easily. End of step " + order + ".",
+							+ " breaths, and keep the pressure light enough to breathe easily. End of step " + order
+							+ ".",
 					order % 3 == 0 ? "Breathe out slowly" : null);
 		}
 		jdbc.update("INSERT INTO routine_caution (routine_id, caution_id) SELECT ?, id FROM caution", id);
@@ -210,22 +218,27 @@ class SheetPdfTests {
 				String end = "End of step " + order + ".";
 				int startPage = pageOf(pageTexts, start);
 				assertThat(startPage).as("page of step " + order).isPositive();
-				assertThat(pageOf(pageTexts, end)).as("step " + order + " is not split across pages").isEqualTo(startPage);
+				assertThat(pageOf(pageTexts, end)).as("step " + order + " is not split across pages")
+					.isEqualTo(startPage);
 				assertThat(pageTexts.get(startPage - 1)).contains("Generated step " + order);
 			}
 			String last = pageTexts.get(pages - 1);
-			assertThat(last).contains("14-day tracker").contains("Tension before (0–10)").contains("not medical advice");
+			assertThat(last).contains("14-day tracker")
+				.contains("Tension before (0–10)")
+				.contains("not medical advice");
 			assertThat(String.join(" ", pageTexts)).contains("<script>alert(1)</script> Long & winding");
 		}
 	}
 
-	/** Text stored before the editor left such characters out still prints, without them. */
+	/**
+	 * Text stored before the editor left such characters out still prints, without them.
+	 */
 	@Test
 	@Transactional
 	void charactersXmlCannotCarryAreLeftOutOfThePdf() throws IOException {
 		jdbc.update("INSERT INTO routine (slug, title, summary, benefits, difficulty) VALUES (?, ?, ?, ?, 'GENTLE')",
-				"control-test-routine", "Odd\u0000 text\u000b routine\u001b", "Summary\uFFFE with\uFFFF oddities\uD800.",
-				"Benefits\uDC00.");
+				"control-test-routine", "Odd\u0000 text\u000b routine\u001b",
+				"Summary\uFFFE with\uFFFF oddities\uD800.", "Benefits\uDC00.");
 		Long id = jdbc.queryForObject("SELECT id FROM routine WHERE slug = 'control-test-routine'", Long.class);
 		jdbc.update("""
 				INSERT INTO step (routine_id, step_order, title, instructions, technique, pressure, body_position,
@@ -258,7 +271,9 @@ class SheetPdfTests {
 		return normalize(new PDFTextStripper().getText(document));
 	}
 
-	/** Joins lines and collapses spaces, so text wrapped onto several lines still matches. */
+	/**
+	 * Joins lines and collapses spaces, so text wrapped onto several lines still matches.
+	 */
 	private static String normalize(String text) {
 		return text.replaceAll("\\s+", " ");
 	}
@@ -281,7 +296,9 @@ class SheetPdfTests {
 		return embedded;
 	}
 
-	/** Renders the first page at 300 dpi, as a printer would, and scans it for a QR code. */
+	/**
+	 * Renders the first page at 300 dpi, as a printer would, and scans it for a QR code.
+	 */
 	static String qrCode(PDDocument document) throws IOException {
 		BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
 		return decodeQr(page);

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A browser for tests against the server on a real port: it keeps its cookies (so its
  * session), reads CSRF tokens from pages and posts forms as the pages do. The server must
- * not mark its cookies Secure ({@code server.servlet.session.cookie.secure=false}), or they
- * do not come back over plain http.
+ * not mark its cookies Secure ({@code server.servlet.session.cookie.secure=false}), or
+ * they do not come back over plain http.
  */
 public final class Browser {
 
@@ -71,8 +71,8 @@ public final class Browser {
 		HttpResponse<String> signIn = post("/login", "username=" + encode(email) + "&password=" + encode(password),
 				token("/login"));
 		assertThat(signIn.statusCode()).as("sign-in of %s", email).isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 		return this;
 	}
 

@@ -23,8 +23,8 @@ import app.unknot.account.Role;
 
 /**
  * The same request sent many times at once, as double clicks and retrying clients do, is
- * answered as the single request would be: never a 500 from the second insert of a row that
- * must be unique.
+ * answered as the single request would be: never a 500 from the second insert of a row
+ * that must be unique.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.flyway.locations=classpath:db/migration,classpath:db/testdata",
@@ -57,16 +57,17 @@ class ConcurrentDuplicatesOverHttpTests {
 				 "stepsCompleted": 2, "stepsSkipped": 0, "tensionBefore": 7, "tensionAfter": 3}"""
 			.formatted(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS));
 
-		List<Integer> statuses = Browser.atOnce(16, () -> browser
-			.send(HttpRequest.newBuilder(browser.uri("/my/history"))
-				.header("Content-Type", "application/json")
-				.header("X-CSRF-TOKEN", token)
-				.POST(HttpRequest.BodyPublishers.ofString(report)))
-			.statusCode());
+		List<Integer> statuses = Browser
+			.atOnce(16,
+					() -> browser.send(HttpRequest.newBuilder(browser.uri("/my/history"))
+						.header("Content-Type", "application/json")
+						.header("X-CSRF-TOKEN", token)
+						.POST(HttpRequest.BodyPublishers.ofString(report))).statusCode());
 
 		assertThat(statuses).as("one new record, the others repeats").containsOnly(201, 200).containsOnlyOnce(201);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_record WHERE run_id = ?", Integer.class,
-				"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")).isEqualTo(1);
+				"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -86,14 +87,16 @@ class ConcurrentDuplicatesOverHttpTests {
 				i = next.remove(0);
 			}
 			return browsers.get(i)
-				.post("/signup", "email=" + encode("twins@example.org") + "&password=" + encode(PASSWORD), tokens.get(i));
+				.post("/signup", "email=" + encode("twins@example.org") + "&password=" + encode(PASSWORD),
+						tokens.get(i));
 		});
 
-		// Each gets the answer every sign-up gets, which does not tell whether the email was taken.
+		// Each gets the answer every sign-up gets, which does not tell whether the email
+		// was taken.
 		assertThat(answers).allSatisfy(answer -> {
 			assertThat(answer.statusCode()).isEqualTo(302);
-			assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).endsWith("/my/account?welcome"));
+			assertThat(answer.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/my/account?welcome"));
 		});
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'twins@example.org'", Integer.class))
 			.isEqualTo(1);
@@ -108,12 +111,11 @@ class ConcurrentDuplicatesOverHttpTests {
 		List<HttpResponse<String>> answers = Browser.atOnce(10,
 				() -> browser.post("/my/safety", "caution=pregnancy&caution=hernia&avoid=" + encode("psoas"), token));
 
-		assertThat(answers).as("each saved, as a single save would be")
-			.allSatisfy(answer -> {
-				assertThat(answer.statusCode()).isEqualTo(302);
-				assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-						location -> assertThat(location).endsWith("/my/safety?saved"));
-			});
+		assertThat(answers).as("each saved, as a single save would be").allSatisfy(answer -> {
+			assertThat(answer.statusCode()).isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/my/safety?saved"));
+		});
 		assertThat(jdbc.queryForList("""
 				SELECT c.code FROM safety_profile_caution pc JOIN caution c ON c.id = pc.caution_id
 				JOIN account a ON a.id = pc.account_id WHERE a.email = 'careful@example.org'""", String.class))

@@ -22,8 +22,8 @@ import app.unknot.browser.Chromium;
 /**
  * The pages in a real Chromium under the site's Content-Security-Policy, which allows no
  * inline style: nothing on them is refused (a refused style would leave part of a page
- * unstyled), and what used to be inline (the sheet's paper size and footer, the weekly bars
- * of the progress page, the player's timer ring) still takes effect.
+ * unstyled), and what used to be inline (the sheet's paper size and footer, the weekly
+ * bars of the progress page, the player's timer ring) still takes effect.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContentSecurityPolicyInBrowserTests {
@@ -32,7 +32,9 @@ class ContentSecurityPolicyInBrowserTests {
 
 	private static final String ROUTINE = "/routines/daily-pelvic-relaxation";
 
-	/** Runs in every page before its own scripts and keeps each violation the page causes. */
+	/**
+	 * Runs in every page before its own scripts and keeps each violation the page causes.
+	 */
 	private static final String RECORD_VIOLATIONS = """
 			window.cspViolations = [];
 			document.addEventListener('securitypolicyviolation', event => window.cspViolations.push(
@@ -69,15 +71,21 @@ class ContentSecurityPolicyInBrowserTests {
 		try (Chromium chromium = Chromium.launch(1280, 900)) {
 			chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
 			violations.put("the 404 page", visit(chromium, "/routines/no-such-routine"));
-			assertThat(chromium.consoleErrors()).as("only the status itself").singleElement().asString().contains("404");
+			assertThat(chromium.consoleErrors()).as("only the status itself")
+				.singleElement()
+				.asString()
+				.contains("404");
 			for (String path : new String[] { "/", "/routines", ROUTINE, "/muscles/psoas", "/safety", "/login" }) {
 				violations.put(path, visit(chromium, path));
 			}
 
 			violations.put("the sheet", visit(chromium, ROUTINE + "/sheet?paper=a4"));
-			softly.assertThat(chromium.driver().executeScript("""
-					return [...document.styleSheets].filter(sheet => sheet.href && sheet.href.includes('sheet-page.css'))
-						.flatMap(sheet => [...sheet.cssRules]).map(rule => rule.cssText).join(' ');"""))
+			softly
+				.assertThat(chromium.driver()
+					.executeScript(
+							"""
+									return [...document.styleSheets].filter(sheet => sheet.href && sheet.href.includes('sheet-page.css'))
+										.flatMap(sheet => [...sheet.cssRules]).map(rule => rule.cssText).join(' ');"""))
 				.as("the sheet's paper size and footer")
 				.asString()
 				.contains("size: 210mm 297mm", "@bottom-left");
@@ -88,8 +96,8 @@ class ContentSecurityPolicyInBrowserTests {
 					document.querySelector('main form[method=post]').submit();""");
 			chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 			chromium.driver().findElement(By.xpath("//button[normalize-space()='Start']")).click();
-			chromium.waitFor("the timer ring to fill", driver -> "1"
-				.equals(chromium.driver().executeScript("return document.querySelector('[data-field=ring]').style.opacity")));
+			chromium.waitFor("the timer ring to fill", driver -> "1".equals(chromium.driver()
+				.executeScript("return document.querySelector('[data-field=ring]').style.opacity")));
 			violations.put("the running player", violationsSoFar(chromium));
 
 			signIn(chromium, admin);
@@ -100,9 +108,11 @@ class ContentSecurityPolicyInBrowserTests {
 			}
 			violations.put("/my/history", visit(chromium, "/my/history"));
 			// The busiest week's bar fills its track.
-			softly.assertThat((List<Object>) chromium.driver().executeScript("""
-					return [...document.querySelectorAll('.week-bar svg')].map(track => Math.round(100
-						* track.querySelector('rect').getBoundingClientRect().width / track.getBoundingClientRect().width));"""))
+			softly.assertThat((List<Object>) chromium.driver()
+				.executeScript(
+						"""
+								return [...document.querySelectorAll('.week-bar svg')].map(track => Math.round(100
+									* track.querySelector('rect').getBoundingClientRect().width / track.getBoundingClientRect().width));"""))
 				.as("weekly bars, percent of their track")
 				.contains((Object) 100L);
 			violations.put("the editor", visit(chromium, "/admin/routines/daily-pelvic-relaxation/edit"));

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The database the suite runs on is the one the run asked for, so the PostgreSQL pass cannot
- * quietly test H2 a second time: PostgreSQL in a schema of the context's own on that pass, H2
- * otherwise; and every migration applied there.
+ * The database the suite runs on is the one the run asked for, so the PostgreSQL pass
+ * cannot quietly test H2 a second time: PostgreSQL in a schema of the context's own on
+ * that pass, H2 otherwise; and every migration applied there.
  */
 @SpringBootTest
 class DatabaseUnderTestTests {
@@ -32,8 +32,8 @@ class DatabaseUnderTestTests {
 
 	@Test
 	void runsOnTheDatabaseTheRunAskedFor() {
-		String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData()
-			.getDatabaseProductName());
+		String product = jdbc
+			.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
 		if (TestDatabase.onPostgres()) {
 			assertThat(product).isEqualTo("PostgreSQL");
 			assertThat(jdbc.queryForObject("SELECT current_schema()", String.class))

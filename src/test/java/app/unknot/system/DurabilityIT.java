@@ -38,13 +38,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing the app has acknowledged is lost when it is killed. The packaged jar runs as its own
- * process on the default H2 file database in a fresh data folder (on the PostgreSQL test pass,
- * in a fresh schema of the test database instead); 20 writers sign up, create
- * own routines through the editor and record sessions through the player's endpoint; the
- * process is killed with SIGKILL in the middle of that, started again on the same folder, and
- * every write that had been answered 2xx or 302 must be there. Three rounds, each killed at a
- * different moment.
+ * Nothing the app has acknowledged is lost when it is killed. The packaged jar runs as
+ * its own process on the default H2 file database in a fresh data folder (on the
+ * PostgreSQL test pass, in a fresh schema of the test database instead); 20 writers sign
+ * up, create own routines through the editor and record sessions through the player's
+ * endpoint; the process is killed with SIGKILL in the middle of that, started again on
+ * the same folder, and every write that had been answered 2xx or 302 must be there. Three
+ * rounds, each killed at a different moment.
  */
 class DurabilityIT {
 
@@ -69,19 +69,28 @@ class DurabilityIT {
 	private final Path logs = Path.of(System.getProperty("unknot.jar", "target/unknot.jar"))
 		.resolveSibling("durability-it");
 
-	/** The PostgreSQL schema the app runs on for the whole test, on the PostgreSQL pass only. */
+	/**
+	 * The PostgreSQL schema the app runs on for the whole test, on the PostgreSQL pass
+	 * only.
+	 */
 	private final TestDatabase.Schema schema = TestDatabase.onPostgres() ? TestDatabase.newSchema() : null;
 
 	private Process app;
 
 	private int port;
 
-	/** What the app acknowledged, per writer: the slugs of its routines and the seconds of its sessions. */
+	/**
+	 * What the app acknowledged, per writer: the slugs of its routines and the seconds of
+	 * its sessions.
+	 */
 	private final Map<Integer, Set<String>> routines = new ConcurrentHashMap<>();
 
 	private final Map<Integer, Set<Integer>> sessions = new ConcurrentHashMap<>();
 
-	/** Seconds done for each writer's next session report, acknowledged or not: unique per writer. */
+	/**
+	 * Seconds done for each writer's next session report, acknowledged or not: unique per
+	 * writer.
+	 */
 	private final Map<Integer, AtomicInteger> nextSeconds = new ConcurrentHashMap<>();
 
 	@AfterEach
@@ -111,26 +120,34 @@ class DurabilityIT {
 				.formatted(round, killedAt.toMillis(), acknowledged, count(routines), count(sessions), found));
 		}
 		System.out.println(String.join(System.lineSeparator(), figures));
-		// At least one write per writer: the check above means something only when writes went through.
+		// At least one write per writer: the check above means something only when writes
+		// went through.
 		assertThat(acknowledged()).as("writes acknowledged over all rounds").isGreaterThanOrEqualTo(WRITERS);
 	}
 
-	/** Starts the packaged app on the data folder, waits until it answers and checks it started cleanly. */
+	/**
+	 * Starts the packaged app on the data folder, waits until it answers and checks it
+	 * started cleanly.
+	 */
 	private void start(int run) throws Exception {
 		port = freePort();
 		Path log = logs.resolve((schema != null ? "postgresql-app-" : "app-") + run + ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// C1 only and the serial collector: quicker starts on a small shared machine.
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", System.getProperty("unknot.jar"), "--server.port=" + port,
-				// All writers sign up and sign in from 127.0.0.1: more than one address's free attempts.
-				"--unknot.attempts.free-per-address=1000",
-				// Every round signs the writers in again; durability does not depend on the hash's cost.
-				"--unknot.password.pbkdf2-iterations=1000"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						// C1 only and the serial collector: quicker starts on a small
+						// shared machine.
+						"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+						System.getProperty("unknot.jar"), "--server.port=" + port,
+						// All writers sign up and sign in from 127.0.0.1: more than one
+						// address's free attempts.
+						"--unknot.attempts.free-per-address=1000",
+						// Every round signs the writers in again; durability does not
+						// depend on the hash's cost.
+						"--unknot.password.pbkdf2-iterations=1000"));
 		if (schema != null) {
 			command.addAll(schema.appArguments());
 		}
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("UNKNOT_DATA_DIR", dataDir.toString());
 		// Plain http on localhost: the clients must send the session cookie back.
 		builder.environment().put("UNKNOT_SECURE_COOKIES", "false");
@@ -141,7 +158,8 @@ class DurabilityIT {
 			assertThat(app.isAlive()).as("app running, see %s", log).isTrue();
 			assertThat(Instant.now()).as("app answering within 90 s, see %s", log).isBefore(deadline);
 			try {
-				// Tomcat answers a moment before the start-up line is logged; wait for both.
+				// Tomcat answers a moment before the start-up line is logged; wait for
+				// both.
 				if (client.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.discarding())
 					.statusCode() == 200 && Files.readString(log).contains("Started UnknotApplication")) {
 					break;
@@ -160,7 +178,10 @@ class DurabilityIT {
 			.doesNotContain("\tat ");
 	}
 
-	/** Runs the writers, kills the app with SIGKILL after this round's time and waits for them to stop. */
+	/**
+	 * Runs the writers, kills the app with SIGKILL after this round's time and waits for
+	 * them to stop.
+	 */
 	private Duration writeAndKill(int round) throws Exception {
 		List<String> refused = new CopyOnWriteArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -193,7 +214,10 @@ class DurabilityIT {
 		return killedAt;
 	}
 
-	/** Signs in as every writer and looks for all its acknowledged routines and sessions; returns how many. */
+	/**
+	 * Signs in as every writer and looks for all its acknowledged routines and sessions;
+	 * returns how many.
+	 */
 	private int checkEveryAcknowledgedWriteIsThere() throws Exception {
 		int found = 0;
 		for (int w = 0; w < WRITERS; w++) {
@@ -239,7 +263,10 @@ class DurabilityIT {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/** One person with their own browser: cookies, CSRF token, and a counter that names each write. */
+	/**
+	 * One person with their own browser: cookies, CSRF token, and a counter that names
+	 * each write.
+	 */
 	private final class Writer {
 
 		private final int number;
@@ -275,9 +302,10 @@ class DurabilityIT {
 		}
 
 		/**
-		 * Creates a routine, then records sessions of it, with a new routine every fourth write,
-		 * until the app no longer answers. Each session's seconds done are unique to the writer,
-		 * which is how the check after the restart finds it in the CSV export.
+		 * Creates a routine, then records sessions of it, with a new routine every fourth
+		 * write, until the app no longer answers. Each session's seconds done are unique
+		 * to the writer, which is how the check after the restart finds it in the CSV
+		 * export.
 		 */
 		void writeUntilGone(int round, List<String> refused) {
 			String routine = null;
@@ -293,7 +321,8 @@ class DurabilityIT {
 				}
 			}
 			catch (IOException | InterruptedException gone) {
-				// The app was killed: this write and any later ones were never acknowledged.
+				// The app was killed: this write and any later ones were never
+				// acknowledged.
 			}
 		}
 
@@ -314,9 +343,8 @@ class DurabilityIT {
 			String report = """
 					{"runId": "%s", "routine": "%s", "minutes": null, "startedAt": "%s", "timeZone": "Europe/Berlin",
 					 "secondsDone": %d, "outcome": "COMPLETED", "stepsCompleted": 2, "stepsSkipped": 0,
-					 "tensionBefore": 6, "tensionAfter": null}"""
-				.formatted(UUID.randomUUID(), routine, Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS),
-						seconds);
+					 "tensionBefore": 6, "tensionAfter": null}""".formatted(UUID.randomUUID(), routine,
+					Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS), seconds);
 			HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri("/my/history"))
 				.header("Content-Type", "application/json")
 				.header("X-CSRF-TOKEN", csrf)

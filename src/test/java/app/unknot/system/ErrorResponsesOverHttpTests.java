@@ -17,8 +17,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Error answers through the real server's error dispatch, which MockMvc does not make: what
- * they show, and that asking for the error page itself is not an error of the app.
+ * Error answers through the real server's error dispatch, which MockMvc does not make:
+ * what they show, and that asking for the error page itself is not an error of the app.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -66,14 +66,16 @@ class ErrorResponsesOverHttpTests {
 			.lines()
 			.filter(line -> !line.isBlank() && !line.contains(" INFO "))
 			.toList();
-		assertThat(logged).as("one line per request").hasSize(3)
+		assertThat(logged).as("one line per request")
+			.hasSize(3)
 			.allSatisfy(line -> assertThat(line).contains(" WARN ", "GET /routines").doesNotContain("Exception"));
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", accept)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

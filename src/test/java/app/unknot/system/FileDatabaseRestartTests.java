@@ -55,9 +55,9 @@ class FileDatabaseRestartTests {
 	}
 
 	/**
-	 * After a kill -9, H2 can bring an identity counter back below ids that rows stored just
-	 * before already have (seen in DurabilityIT). Here a row with a high id and no counter
-	 * behind it stands in for that; the next start must move the counter past it.
+	 * After a kill -9, H2 can bring an identity counter back below ids that rows stored
+	 * just before already have (seen in DurabilityIT). Here a row with a high id and no
+	 * counter behind it stands in for that; the next start must move the counter past it.
 	 */
 	@Test
 	void newRowsGetFreeIdsWhenTheIdentityCounterFellBehindTheRows() {

@@ -30,7 +30,8 @@ class HomePageOverHttpTests {
 	void homePageIsServed() throws Exception {
 		HttpResponse<String> response = get("/");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("Unknot").contains("not medical advice");
 	}
 

@@ -54,11 +54,11 @@ import app.unknot.account.Role;
  * many times at once; anonymous, signed in and as an administrator. Each answer is a 4xx,
  * the normal page or a local redirect (only Tomcat's 501 for CONNECT and 505 for an HTTP
  * version it does not speak are 5xx, as HTTP wants them); error pages are in the site's
- * layout (JSON for the player's history endpoint); nothing shows a stack trace, a class or
- * SQL, or echoes markup unescaped; and not one row of any table changes. The cases are built
- * from the tables below; {@link #theSuiteSentEnoughAndWroteNothing} runs last and checks the
- * totals. The tests' configuration raises the sign-in limits, so the failed sign-ins here are
- * answered, not throttled.
+ * layout (JSON for the player's history endpoint); nothing shows a stack trace, a class
+ * or SQL, or echoes markup unescaped; and not one row of any table changes. The cases are
+ * built from the tables below; {@link #theSuiteSentEnoughAndWroteNothing} runs last and
+ * checks the totals. The tests' configuration raises the sign-in limits, so the failed
+ * sign-ins here are answered, not throttled.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 // Plain http on localhost: the clients must send the session cookie back.
@@ -90,24 +90,28 @@ class HostileInputOverHttpTests {
 			// size
 			HUGE,
 			// Unicode oddities and control characters
-			"\u202Egnp.exe", "e\u0301\u0301\u0301", "\uFEFF\u200B", "😀🏳️‍🌈", "\uD800", "\uFFFE\uFFFF", "Ａｄｍｉｎ", "\u0000",
-			"\u001b[31mred", "line\r\nX-Injected: yes", "\u0085\u2028\u2029", "",
+			"\u202Egnp.exe", "e\u0301\u0301\u0301", "\uFEFF\u200B", "😀🏳️‍🌈", "\uD800", "\uFFFE\uFFFF", "Ａｄｍｉｎ",
+			"\u0000", "\u001b[31mred", "line\r\nX-Injected: yes", "\u0085\u2028\u2029", "",
 			// markup, templates and expressions
-			SCRIPT, "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime()}__::.x",
-			"#{7*7}", "{{7*7}}", "%s%s%s%n",
+			SCRIPT, "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "${7*7}", "[[${7*7}]]",
+			"__${T(java.lang.Runtime).getRuntime()}__::.x", "#{7*7}", "{{7*7}}", "%s%s%s%n",
 			// SQL
-			"' OR '1'='1", "1; DROP TABLE account;--", "\" OR 1=1 --", "' UNION SELECT email, password FROM account --");
+			"' OR '1'='1", "1; DROP TABLE account;--", "\" OR 1=1 --",
+			"' UNION SELECT email, password FROM account --");
 
 	/** One or two of each kind, for the many fields and routes that get each of them. */
 	private static final List<String> SOME_PAYLOADS = List.of("-1", "99999999999999999999", "1e308",
-			"../../../../etc/passwd", HUGE, "\u202Egnp.exe", "😀🏳️‍🌈\uD800", "\u0000\u001b[31m", "line\r\nX-Injected: yes",
-			SCRIPT, "__${T(java.lang.Runtime).getRuntime()}__::.x", "' OR '1'='1");
+			"../../../../etc/passwd", HUGE, "\u202Egnp.exe", "😀🏳️‍🌈\uD800", "\u0000\u001b[31m",
+			"line\r\nX-Injected: yes", SCRIPT, "__${T(java.lang.Runtime).getRuntime()}__::.x", "' OR '1'='1");
 
 	/** A few of them, for the rest: one of each kind that most often breaks something. */
 	private static final List<String> FEW_PAYLOADS = List.of("99999999999999999999", "../../../../etc/passwd", HUGE,
 			"\u0000\u001b[31m", SCRIPT, "' OR '1'='1", "😀\uD800");
 
-	/** A Java class, a stack frame or SQL in a body means an internal error reached the visitor. */
+	/**
+	 * A Java class, a stack frame or SQL in a body means an internal error reached the
+	 * visitor.
+	 */
 	private static final Pattern INTERNALS = Pattern.compile(
 			"(?i)exception|\\bat (app|org|java|jakarta)\\.[\\w.$]+\\(|\\b(org|java|jakarta)\\.[a-z]+\\.[a-z]|org\\.h2|\\bh2 database|\\bjdbc\\b|hibernate|\\bselect\\b[^<]{0,200}\\bfrom\\b|whitelabel|HTTP Status \\d");
 
@@ -144,17 +148,23 @@ class HostileInputOverHttpTests {
 	}
 
 	enum Who {
-		ANONYMOUS, USER, ADMIN
-	}
 
-	/** What the route answers with: pages, or the JSON of the player's history endpoint. */
-	enum Kind {
-		HTML, JSON
+		ANONYMOUS, USER, ADMIN
+
 	}
 
 	/**
-	 * One hostile request: who sends it, how, and whether it carries the visitor's CSRF token
-	 * (so that it reaches the controller) or none.
+	 * What the route answers with: pages, or the JSON of the player's history endpoint.
+	 */
+	enum Kind {
+
+		HTML, JSON
+
+	}
+
+	/**
+	 * One hostile request: who sends it, how, and whether it carries the visitor's CSRF
+	 * token (so that it reaches the controller) or none.
 	 */
 	record Attack(String name, Who who, String method, String path, String contentType, String body, boolean csrf,
 			Kind kind, Map<String, String> headers) {
@@ -184,9 +194,17 @@ class HostileInputOverHttpTests {
 		}
 		HttpResponse<String> copied = browsers.get(Who.USER)
 			.post("/my/routines/copy", "from=" + ROUTINE, tokens.get(Who.USER));
-		ownRoutine = copied.headers().firstValue("Location").orElseThrow().replaceAll(".*/my/routines/([^/]+)/edit.*", "$1");
+		ownRoutine = copied.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/my/routines/([^/]+)/edit.*", "$1");
 		String check = browsers.get(Who.ANONYMOUS).get("/routines/" + ROUTINE + "/session").body();
-		safetyQuestion = Pattern.compile("name=\"(answer-[^\"]+)\"").matcher(check).results().findFirst().orElseThrow().group(1);
+		safetyQuestion = Pattern.compile("name=\"(answer-[^\"]+)\"")
+			.matcher(check)
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
 		tables = jdbc.queryForList("""
 				SELECT table_name FROM information_schema.tables
 				WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY table_name""", String.class);
@@ -220,7 +238,8 @@ class HostileInputOverHttpTests {
 
 	Stream<Attack> queryAttacks() {
 		List<Attack> attacks = new ArrayList<>();
-		for (String parameter : List.of("q", "muscle", "maxMinutes", "equipment", "position", "difficulty", "safe", "page")) {
+		for (String parameter : List.of("q", "muscle", "maxMinutes", "equipment", "position", "difficulty", "safe",
+				"page")) {
 			for (String payload : parameter.equals("q") ? PAYLOADS : FEW_PAYLOADS) {
 				attacks.add(get(Who.ANONYMOUS, "/routines?" + parameter + "=" + query(payload)));
 			}
@@ -238,7 +257,8 @@ class HostileInputOverHttpTests {
 		routes.forEach((route, who) -> FEW_PAYLOADS.forEach(payload -> attacks.add(get(who, route + query(payload)))));
 		// Every other page, with a parameter it does not know.
 		Map<String, Who> pages = new LinkedHashMap<>();
-		List.of("/", "/muscles", "/safety", "/login", "/signup", "/error").forEach(page -> pages.put(page, Who.ANONYMOUS));
+		List.of("/", "/muscles", "/safety", "/login", "/signup", "/error")
+			.forEach(page -> pages.put(page, Who.ANONYMOUS));
 		List.of("/my/account", "/my/favourites", "/my/safety", "/my/routines", "/my/routines/new")
 			.forEach(page -> pages.put(page, Who.USER));
 		List.of("/admin/routines", "/admin/routines/new").forEach(page -> pages.put(page, Who.ADMIN));
@@ -266,9 +286,11 @@ class HostileInputOverHttpTests {
 			attacks.add(form(Who.USER, "/my/routines/" + segment(payload) + "/delete", ""));
 			attacks.add(form(Who.ADMIN, "/admin/routines/" + segment(payload) + "/delete", ""));
 		}
-		// The editor: a field that cannot be saved with this value, or a change to the draft only.
+		// The editor: a field that cannot be saved with this value, or a change to the
+		// draft only.
 		for (String payload : FEW_PAYLOADS) {
-			for (String field : List.of("difficulty", "muscles", "cautions", "steps[0].technique", "steps[0].muscles")) {
+			for (String field : List.of("difficulty", "muscles", "cautions", "steps[0].technique",
+					"steps[0].muscles")) {
 				attacks.add(editor(Who.USER, "/my/routines/new", Map.of(field, payload)));
 			}
 			attacks.add(editor(Who.USER, "/my/routines/new", Map.of("title", payload, "action", "add-step")));
@@ -281,12 +303,14 @@ class HostileInputOverHttpTests {
 			attacks.add(editor(Who.USER, "/my/routines/new", Map.of("steps[" + index + "].title", "deep")));
 		}
 		for (String action : List.of("remove-0", "remove-999", "up-0", "down-999", "remove-99999999999", "up--1")) {
-			// An unknown action saves (as Enter in a field does), so the title is left empty too.
+			// An unknown action saves (as Enter in a field does), so the title is left
+			// empty too.
 			attacks.add(editor(Who.USER, "/my/routines/new", Map.of("action", action, "title", "")));
 		}
 		attacks.add(editor(Who.USER, "/my/routines/new", Map.of("title", HUGE)));
 		attacks.add(editor(Who.USER, "/my/routines/new", Map.of("steps[0].instructions", HUGE)));
-		// Sign-in and the password check before deleting an account: each costs a password hash.
+		// Sign-in and the password check before deleting an account: each costs a
+		// password hash.
 		for (String payload : FEW_PAYLOADS) {
 			attacks.add(form(Who.ANONYMOUS, "/login", "username=" + encode(payload) + "&password=" + encode(payload)));
 			attacks.add(form(Who.USER, "/my/account/delete", "password=" + encode(payload)));
@@ -302,10 +326,11 @@ class HostileInputOverHttpTests {
 		List<Attack> attacks = new ArrayList<>();
 		Map<String, List<String>> invalid = new LinkedHashMap<>();
 		invalid.put("runId", List.of("null", "\"\"", "\"short\"", json(SCRIPT), json(HUGE), "1234567", "[]", "{}"));
-		invalid.put("routine", List.of("null", "\"\"", json("no-such-routine"), json(SCRIPT), json(HUGE), json("' OR '1'='1"), "1", "true"));
+		invalid.put("routine", List.of("null", "\"\"", json("no-such-routine"), json(SCRIPT), json(HUGE),
+				json("' OR '1'='1"), "1", "true"));
 		invalid.put("minutes", List.of("0", "-1", "121", "99999999999999999999", "1e308", "\"ten\"", "[]", "{}"));
-		invalid.put("startedAt", List.of("null", "\"yesterday\"", "\"9999-12-31T23:59:59Z\"", "\"1970-01-01T00:00:00Z\"",
-				"-99999999999999999999", "1e308", json(SCRIPT), "{}"));
+		invalid.put("startedAt", List.of("null", "\"yesterday\"", "\"9999-12-31T23:59:59Z\"",
+				"\"1970-01-01T00:00:00Z\"", "-99999999999999999999", "1e308", json(SCRIPT), "{}"));
 		invalid.put("timeZone", List.of("null", "\"\"", json("Mars/Olympus_Mons"), json("../../etc/passwd"), json(HUGE),
 				json("\u0000"), json("UTC\r\nX-Injected: yes"), "7"));
 		invalid.put("secondsDone", List.of("null", "-1", "99999999999999999999", "1e308", "\"NaN\"", "86401", "{}"));
@@ -314,16 +339,18 @@ class HostileInputOverHttpTests {
 		invalid.put("tensionBefore", List.of("-1", "11", "99999999999999999999", "1e308", "\"high\"", "[]", "{}"));
 		invalid.forEach((field, values) -> values.forEach(value -> attacks.add(history(Who.USER, field, value))));
 		for (String body : List.of("", "null", "[]", "{", "{\"runId\":", "not json at all", SCRIPT, "[".repeat(100_000),
-				"{\"a\":".repeat(5_000), "\u0000", "\"" + HUGE + "\"", report("routine", json(ROUTINE)).replace("{", "{{"))) {
+				"{\"a\":".repeat(5_000), "\u0000", "\"" + HUGE + "\"",
+				report("routine", json(ROUTINE)).replace("{", "{{"))) {
 			attacks.add(history(Who.USER, body));
 		}
 		attacks.add(history(Who.ANONYMOUS, "minutes", "null"));
 		attacks.add(new Attack("/my/history without CSRF", Who.USER, "POST", "/my/history", "application/json",
 				report("minutes", "5"), false, Kind.JSON));
-		for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x",
-				"application/json; charset=utf-7", "application/json-patch+json", "*/*")) {
-			attacks.add(new Attack("/my/history as " + type, Who.USER, "POST", "/my/history", type, report("minutes", "-1"),
-					true, Kind.JSON));
+		for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml",
+				"multipart/form-data; boundary=x", "application/json; charset=utf-7", "application/json-patch+json",
+				"*/*")) {
+			attacks.add(new Attack("/my/history as " + type, Who.USER, "POST", "/my/history", type,
+					report("minutes", "-1"), true, Kind.JSON));
 		}
 		return attacks.stream();
 	}
@@ -336,8 +363,8 @@ class HostileInputOverHttpTests {
 				"/my/safety/clearances/withdraw", "/my/account/delete", "/my/routines/new", "/my/routines/copy",
 				"/my/routines/" + ROUTINE + "/delete", "/admin/routines/" + ROUTINE + "/delete")) {
 			attacks.add(new Attack(path + " without CSRF", Who.USER, "POST", path, "application/x-www-form-urlencoded",
-					"favourite=true&password=" + encode(PASSWORD) + "&from=" + ROUTINE + "&_csrf=" + encode(SCRIPT), false,
-					Kind.HTML));
+					"favourite=true&password=" + encode(PASSWORD) + "&from=" + ROUTINE + "&_csrf=" + encode(SCRIPT),
+					false, Kind.HTML));
 		}
 		// Wrong methods.
 		for (String path : List.of("/", "/routines", "/routines/" + ROUTINE, "/routines/" + ROUTINE + "/sheet.pdf",
@@ -346,19 +373,21 @@ class HostileInputOverHttpTests {
 			for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND")) {
 				attacks.add(new Attack(path, Who.USER, method, path, null, null, true, Kind.HTML));
 			}
-			attacks.add(new Attack(path, Who.USER, "POST", path, "application/x-www-form-urlencoded", "x=1", true, Kind.HTML));
+			attacks.add(new Attack(path, Who.USER, "POST", path, "application/x-www-form-urlencoded", "x=1", true,
+					Kind.HTML));
 		}
 		attacks.add(get(Who.USER, "/my/history"));
 		attacks.add(get(Who.USER, "/my/account/delete"));
 		attacks.add(get(Who.USER, "/logout?x=" + query(SCRIPT)));
 		// Forms sent as something else, and far too big.
-		for (String type : List.of("application/json", "text/plain", "application/xml", "multipart/form-data; boundary=----x",
-				"application/x-www-form-urlencoded; charset=ebcdic", "image/png")) {
+		for (String type : List.of("application/json", "text/plain", "application/xml",
+				"multipart/form-data; boundary=----x", "application/x-www-form-urlencoded; charset=ebcdic",
+				"image/png")) {
 			attacks.add(new Attack("/my/favourites as " + type, Who.USER, "POST", "/my/favourites/" + ROUTINE, type,
 					"{\"favourite\":\"" + SCRIPT + "\"}", true, Kind.HTML));
 			attacks.add(new Attack("/signup as " + type, Who.ANONYMOUS, "POST", "/signup", type,
-					"------x\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\n" + SCRIPT + "\r\n------x--", true,
-					Kind.HTML));
+					"------x\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\n" + SCRIPT + "\r\n------x--",
+					true, Kind.HTML));
 		}
 		String tooBig = "email=" + "a".repeat(3 * 1024 * 1024) + "%40example.org&password=" + encode(PASSWORD);
 		attacks.add(form(Who.ANONYMOUS, "/signup", tooBig));
@@ -377,7 +406,8 @@ class HostileInputOverHttpTests {
 		headerAttacks.put("If-Modified-Since", "yesterday");
 		headerAttacks.put("Range", "bytes=99999999999999999999-");
 		headerAttacks.forEach((name, value) -> {
-			for (String path : List.of("/routines/" + ROUTINE + "/sheet", "/routines?q=x", "/css/sheet.css", "/login")) {
+			for (String path : List.of("/routines/" + ROUTINE + "/sheet", "/routines?q=x", "/css/sheet.css",
+					"/login")) {
 				attacks.add(new Attack(path + " with " + name, Who.ANONYMOUS, "GET", path, null, null, true, Kind.HTML,
 						Map.of(name, value)));
 			}
@@ -396,7 +426,9 @@ class HostileInputOverHttpTests {
 		assertThat(rowFingerprint()).as("rows after %s", attack).isEqualTo(rows);
 	}
 
-	/** Requests no HTTP client library would send; the server itself refuses most of them. */
+	/**
+	 * Requests no HTTP client library would send; the server itself refuses most of them.
+	 */
 	@ParameterizedTest
 	@MethodSource("rawRequests")
 	@Order(2)
@@ -407,7 +439,8 @@ class HostileInputOverHttpTests {
 		requests.incrementAndGet();
 		String where = requestLine + " " + header;
 		if (requestLine.startsWith("CONNECT ")) {
-			// The status HTTP has for a method no server here implements, from Tomcat itself.
+			// The status HTTP has for a method no server here implements, from Tomcat
+			// itself.
 			assertThat(answer.status()).as(where).isEqualTo(501);
 		}
 		else if (!requestLine.endsWith(" HTTP/1.1")) {
@@ -427,10 +460,12 @@ class HostileInputOverHttpTests {
 
 	Stream<Arguments> rawRequests() {
 		List<Arguments> raw = new ArrayList<>();
-		for (String path : List.of("/routines/%zz", "/routines/%", "/routines/%00", "/routines/a%00b/sheet", "/%2e%2e/%2e%2e/etc/passwd",
-				"/routines/..%2f..%2fetc", "/routines/..;/..;/etc", "/routines/%c0%ae%c0%ae/", "/routines/<script>", "/routines/\"x\"",
-				"/routines/{x}", "/routines/x|y", "/routines/x\\y", "/routines?q=%zz", "/routines?q=<script>", "/my/history?%ff%fe=1",
-				"/x/../../../etc/passwd", "//evil.example/", "/routines/" + "%E2%80%AE".repeat(50), "/routines/%ED%A0%80")) {
+		for (String path : List.of("/routines/%zz", "/routines/%", "/routines/%00", "/routines/a%00b/sheet",
+				"/%2e%2e/%2e%2e/etc/passwd", "/routines/..%2f..%2fetc", "/routines/..;/..;/etc",
+				"/routines/%c0%ae%c0%ae/", "/routines/<script>", "/routines/\"x\"", "/routines/{x}", "/routines/x|y",
+				"/routines/x\\y", "/routines?q=%zz", "/routines?q=<script>", "/my/history?%ff%fe=1",
+				"/x/../../../etc/passwd", "//evil.example/", "/routines/" + "%E2%80%AE".repeat(50),
+				"/routines/%ED%A0%80")) {
 			raw.add(Arguments.of("GET " + path + " HTTP/1.1", ""));
 		}
 		raw.add(Arguments.of("GET /routines HTTP/1.1", "(bad): header"));
@@ -454,7 +489,8 @@ class HostileInputOverHttpTests {
 	@Test
 	@Order(3)
 	void hostileDuplicatesAtOnce() throws Exception {
-		List<Attack> duplicated = List.of(form(Who.ANONYMOUS, "/signup", "email=" + encode(SCRIPT) + "&password=" + encode(PASSWORD)),
+		List<Attack> duplicated = List.of(
+				form(Who.ANONYMOUS, "/signup", "email=" + encode(SCRIPT) + "&password=" + encode(PASSWORD)),
 				form(Who.USER, "/my/account/delete", "password=" + encode("' OR '1'='1")),
 				history(Who.USER, "secondsDone", "-1"),
 				editor(Who.USER, "/my/routines/new", Map.of("cautions", SCRIPT)),
@@ -464,7 +500,9 @@ class HostileInputOverHttpTests {
 			String rows = rowFingerprint();
 			List<Answer> answers = Browser.atOnce(8, () -> send(attack));
 			answers.forEach(answer -> check(attack, answer));
-			assertThat(answers).extracting(Answer::status).as("%s at once", attack).containsOnly(answers.get(0).status());
+			assertThat(answers).extracting(Answer::status)
+				.as("%s at once", attack)
+				.containsOnly(answers.get(0).status());
 			assertThat(rowFingerprint()).as("rows after %s at once", attack).isEqualTo(rows);
 		}
 	}
@@ -503,8 +541,8 @@ class HostileInputOverHttpTests {
 		if (attack.contentType() != null) {
 			request.header("Content-Type", attack.contentType());
 		}
-		request.method(attack.method(), attack.body() == null && !attack.method().equals("POST") ? BodyPublishers.noBody()
-				: BodyPublishers.ofString(body));
+		request.method(attack.method(), attack.body() == null && !attack.method().equals("POST")
+				? BodyPublishers.noBody() : BodyPublishers.ofString(body));
 		HttpResponse<String> response = browser.send(request);
 		requests.incrementAndGet();
 		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -513,14 +551,17 @@ class HostileInputOverHttpTests {
 
 	private void check(Attack attack, Answer answer) {
 		String where = attack.toString();
-		answers.computeIfAbsent(answer.status() + " " + answer.contentType().replaceAll(";.*", "")
-				+ (answer.body().isEmpty() ? " (empty)" : ""), key -> new AtomicInteger()).incrementAndGet();
+		answers
+			.computeIfAbsent(answer.status() + " " + answer.contentType().replaceAll(";.*", "")
+					+ (answer.body().isEmpty() ? " (empty)" : ""), key -> new AtomicInteger())
+			.incrementAndGet();
 		assertThat(answer.status()).as("status of %s", where).isBetween(200, 499);
 		if (answer.status() >= 300 && answer.status() < 400) {
 			assertThat(answer.location()).as("redirect of %s", where)
 				.satisfiesAnyOf(location -> assertThat(location).startsWith("/").doesNotStartWith("//"),
 						location -> assertThat(location).startsWith("http://localhost:" + port + "/"),
-						// Behind the forwarded header attack: the app believes a proxy on loopback.
+						// Behind the forwarded header attack: the app believes a proxy on
+						// loopback.
 						location -> assertThat(attack.headers()).isNotEmpty());
 		}
 		if (answer.status() >= 400 && !answer.body().isEmpty()) {
@@ -529,7 +570,8 @@ class HostileInputOverHttpTests {
 			}
 			else {
 				assertThat(answer.contentType()).as("type of %s", where).startsWith("text/html");
-				assertThat(answer.body()).as("layout of %s", where).contains("class=\"site-header\"", "not medical advice");
+				assertThat(answer.body()).as("layout of %s", where)
+					.contains("class=\"site-header\"", "not medical advice");
 			}
 		}
 		if (!answer.contentType().startsWith("application/pdf")) {
@@ -541,8 +583,9 @@ class HostileInputOverHttpTests {
 	}
 
 	/**
-	 * The body without the payloads it shows back as text (escaped, or encoded in a link), such
-	 * as {@code java.lang.Runtime} or {@code SELECT ... FROM account} in a form's field.
+	 * The body without the payloads it shows back as text (escaped, or encoded in a
+	 * link), such as {@code java.lang.Runtime} or {@code SELECT ... FROM account} in a
+	 * form's field.
 	 */
 	private static String withoutEchoes(String body) {
 		// Error pages quote what they could not use, shortened: “value…”.
@@ -558,14 +601,18 @@ class HostileInputOverHttpTests {
 		return shown;
 	}
 
-	/** Every table's row count in one string, for a quick look before and after each request. */
+	/**
+	 * Every table's row count in one string, for a quick look before and after each
+	 * request.
+	 */
 	private String rowFingerprint() {
 		return jdbc.queryForObject(rowsQuery, String.class);
 	}
 
 	private Map<String, Long> rowCounts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		tables.forEach(table -> counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM \"" + table + "\"", Long.class)));
+		tables.forEach(
+				table -> counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM \"" + table + "\"", Long.class)));
 		return counts;
 	}
 
@@ -576,13 +623,14 @@ class HostileInputOverHttpTests {
 	}
 
 	private static Attack form(Who who, String path, String form) {
-		return new Attack(path + " " + form, who, "POST", path, "application/x-www-form-urlencoded", form, true, Kind.HTML);
+		return new Attack(path + " " + form, who, "POST", path, "application/x-www-form-urlencoded", form, true,
+				Kind.HTML);
 	}
 
 	/** The editor's form for a routine that would save, with the changes given. */
 	private static Attack editor(Who who, String path, Map<String, String> changes) {
-		return new Attack(path + " " + changes, who, "POST", path, "application/x-www-form-urlencoded", routineForm(changes),
-				true, Kind.HTML);
+		return new Attack(path + " " + changes, who, "POST", path, "application/x-www-form-urlencoded",
+				routineForm(changes), true, Kind.HTML);
 	}
 
 	/** A session report with one field's raw JSON value replaced. */
@@ -619,11 +667,13 @@ class HostileInputOverHttpTests {
 	/** A valid session report with one field's raw JSON value replaced. */
 	private static String report(String field, String value) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		// A run of its own: were the report accepted, it would be a new row, not a repeat.
+		// A run of its own: were the report accepted, it would be a new row, not a
+		// repeat.
 		fields.put("runId", json(UUID.randomUUID().toString()));
 		fields.put("routine", json(ROUTINE));
 		fields.put("minutes", "null");
-		fields.put("startedAt", json(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString()));
+		fields.put("startedAt",
+				json(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString()));
 		fields.put("timeZone", json("Europe/Berlin"));
 		fields.put("secondsDone", "540");
 		fields.put("outcome", json("COMPLETED"));
@@ -638,7 +688,10 @@ class HostileInputOverHttpTests {
 			.collect(Collectors.joining(", ", "{", "}"));
 	}
 
-	/** The editor's form for a one-step routine that would save, with some values replaced or added. */
+	/**
+	 * The editor's form for a one-step routine that would save, with some values replaced
+	 * or added.
+	 */
 	private static String routineForm(Map<String, String> changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", "Hostile but harmless");
@@ -652,7 +705,8 @@ class HostileInputOverHttpTests {
 		fields.put("steps[0].timing", "DURATION");
 		fields.put("steps[0].duration", "1:00");
 		fields.putAll(changes);
-		Function<Map.Entry<String, String>, String> pair = entry -> encode(entry.getKey()) + "=" + encode(entry.getValue());
+		Function<Map.Entry<String, String>, String> pair = entry -> encode(entry.getKey()) + "="
+				+ encode(entry.getValue());
 		return String.join("&", fields.entrySet().stream().map(pair).toList());
 	}
 

@@ -22,8 +22,8 @@ import app.unknot.account.Role;
 
 /**
  * What browsers, proxies and load balancers may keep and ask, as the real server answers:
- * public pages for a minute with an ETag, personal pages never, static files for a year at
- * addresses that change with their content, and health for a load balancer.
+ * public pages for a minute with an ETag, personal pages never, static files for a year
+ * at addresses that change with their content, and health for a load balancer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.flyway.locations=classpath:db/migration,classpath:db/testdata",
@@ -57,12 +57,13 @@ class HttpCachingOverHttpTests {
 
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.headers().firstValue("Cache-Control")).hasValue(PUBLIC);
-		assertThat(first.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("cookie"));
+		assertThat(first.headers().allValues("Vary"))
+			.anySatisfy(vary -> assertThat(vary).containsIgnoringCase("cookie"));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).startsWith("W/\"");
 
-		HttpResponse<String> again = visitor
-			.send(HttpRequest.newBuilder(visitor.uri(path)).header("Accept", "text/html").header("If-None-Match", etag));
+		HttpResponse<String> again = visitor.send(
+				HttpRequest.newBuilder(visitor.uri(path)).header("Accept", "text/html").header("If-None-Match", etag));
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 	}
@@ -81,8 +82,8 @@ class HttpCachingOverHttpTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/routines/no-such-routine", "/muscles/no-such-muscle", "/routines/test-escaping/session", "/login",
-			"/signup", "/routines/test-open/sheet?paper=papyrus" })
+	@ValueSource(strings = { "/routines/no-such-routine", "/muscles/no-such-muscle", "/routines/test-escaping/session",
+			"/login", "/signup", "/routines/test-open/sheet?paper=papyrus" })
 	void errorsAndPagesWithFormsAreNeverStored(String path) throws Exception {
 		HttpResponse<String> page = new Browser(port).get(path);
 

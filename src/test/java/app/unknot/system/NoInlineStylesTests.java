@@ -76,7 +76,8 @@ class NoInlineStylesTests {
 		pages.forEach((page, result) -> {
 			softly.assertThat(result.getResponse().getStatus()).as("status of %s", page).isIn(200, 404);
 			softly.assertThat(result.getResponse().getContentType()).as("type of %s", page).startsWith("text/html");
-			softly.assertThat(result.getResponse().getHeader("Content-Security-Policy")).as("policy of %s", page)
+			softly.assertThat(result.getResponse().getHeader("Content-Security-Policy"))
+				.as("policy of %s", page)
 				.contains("style-src 'self';")
 				.doesNotContain("unsafe-inline");
 			softly.assertThat(body(result)).as("inline style in %s", page).doesNotContainPattern(INLINE_STYLE);
@@ -86,12 +87,18 @@ class NoInlineStylesTests {
 		softly.assertAll();
 	}
 
-	/** Answers "no" to every safety question, and gets the player the check then leads to. */
+	/**
+	 * Answers "no" to every safety question, and gets the player the check then leads to.
+	 */
 	private MvcTestResult player() {
 		MockHttpSession session = new MockHttpSession();
 		String check = body(mvc.get().uri("/routines/{slug}/session", ROUTINE).session(session).exchange());
 		var answers = mvc.post().uri("/routines/{slug}/session", ROUTINE).session(session).with(csrf());
-		for (String question : SAFETY_QUESTION.matcher(check).results().map(found -> found.group(1)).distinct().toList()) {
+		for (String question : SAFETY_QUESTION.matcher(check)
+			.results()
+			.map(found -> found.group(1))
+			.distinct()
+			.toList()) {
 			answers = answers.param(question, "no");
 		}
 		assertThat(answers.exchange()).hasStatus3xxRedirection();
@@ -102,8 +109,8 @@ class NoInlineStylesTests {
 		String report = """
 				{"runId": "5d0c3f1e-8a3b-4e4f-9a51-2b6f0f1e9c11", "routine": "%s", "minutes": null,
 				 "startedAt": "%s", "timeZone": "UTC", "secondsDone": 540, "outcome": "COMPLETED",
-				 "stepsCompleted": 6, "stepsSkipped": 0, "tensionBefore": 6, "tensionAfter": 3}"""
-			.formatted(ROUTINE, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS));
+				 "stepsCompleted": 6, "stepsSkipped": 0, "tensionBefore": 6, "tensionAfter": 3}""".formatted(ROUTINE,
+				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS));
 		assertThat(mvc.post()
 			.uri("/my/history")
 			.with(signedIn(email))

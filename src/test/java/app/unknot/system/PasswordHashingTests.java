@@ -7,9 +7,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Production hashes with Spring Security's PBKDF2 settings; the tests lower the iteration count
- * to stay quick, and a lowered count must never stop the hashes made at the default from
- * verifying, nor the bcrypt hashes of before.
+ * Production hashes with Spring Security's PBKDF2 settings; the tests lower the iteration
+ * count to stay quick, and a lowered count must never stop the hashes made at the default
+ * from verifying, nor the bcrypt hashes of before.
  */
 class PasswordHashingTests {
 

@@ -5,10 +5,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips every test, with the reason, when the run asks for PostgreSQL but names none, so a
- * developer's {@code ./mvnw verify} without a PostgreSQL shows the second pass as skipped
- * rather than running it on H2 again. Registered for all tests through JUnit's extension
- * auto-detection (src/test/resources/junit-platform.properties).
+ * Skips every test, with the reason, when the run asks for PostgreSQL but names none, so
+ * a developer's {@code ./mvnw verify} without a PostgreSQL shows the second pass as
+ * skipped rather than running it on H2 again. Registered for all tests through JUnit's
+ * extension auto-detection (src/test/resources/junit-platform.properties).
  */
 public class PostgresConfiguredCondition implements ExecutionCondition {
 

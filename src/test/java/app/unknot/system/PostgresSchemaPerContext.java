@@ -11,11 +11,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * On a PostgreSQL test run ({@link TestDatabase}), points every Spring application the tests
- * start at a fresh schema of its own: Flyway creates and migrates it, Hibernate and the app's
- * SQL use it through the connection's current schema, and it is dropped when the context
- * closes. Registered for tests only, in src/test/resources/META-INF/spring.factories; on an H2
- * run it does nothing.
+ * On a PostgreSQL test run ({@link TestDatabase}), points every Spring application the
+ * tests start at a fresh schema of its own: Flyway creates and migrates it, Hibernate and
+ * the app's SQL use it through the connection's current schema, and it is dropped when
+ * the context closes. Registered for tests only, in
+ * src/test/resources/META-INF/spring.factories; on an H2 run it does nothing.
  */
 class PostgresSchemaPerContext implements EnvironmentPostProcessor {
 
@@ -32,7 +32,8 @@ class PostgresSchemaPerContext implements EnvironmentPostProcessor {
 		properties.put("spring.flyway.schemas", schema.name());
 		// @DataJpaTest would otherwise swap this database for an embedded one.
 		properties.put("spring.test.database.replace", "none");
-		// The test context cache keeps many contexts open at once: each holds one idle connection.
+		// The test context cache keeps many contexts open at once: each holds one idle
+		// connection.
 		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
 		// First: outranks the tests' H2 URL in config/application.properties.

@@ -14,14 +14,17 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 written by hand on a socket, for requests that no HTTP client would send (an
- * undecodable path, a malformed header) and that the server refuses before the app sees them.
+ * undecodable path, a malformed header) and that the server refuses before the app sees
+ * them.
  */
 public final class RawHttp {
 
 	private RawHttp() {
 	}
 
-	/** An answer: its status, its headers by lower-case name (last one wins) and its body. */
+	/**
+	 * An answer: its status, its headers by lower-case name (last one wins) and its body.
+	 */
 	public record Response(int status, Map<String, String> headers, String body) {
 
 		public String header(String name) {
@@ -60,7 +63,8 @@ public final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * One refusal, two answers: the site's error page in its layout for a person, problem details
- * (RFC 9457) for a JSON client, with the same status and sentence, and what the visitor sent
- * quoted shortened and as text in both.
+ * One refusal, two answers: the site's error page in its layout for a person, problem
+ * details (RFC 9457) for a JSON client, with the same status and sentence, and what the
+ * visitor sent quoted shortened and as text in both.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,7 +43,9 @@ class RefusedRequestsTests {
 		assertThat(json).bodyJson().extractingPath("$.type").isEqualTo("about:blank");
 		assertThat(json).bodyJson().extractingPath("$.title").isEqualTo("Not Found");
 		assertThat(json).bodyJson().extractingPath("$.status").isEqualTo(404);
-		assertThat(json).bodyJson().extractingPath("$.detail").isEqualTo("There is no routine called “no-such-routine”.");
+		assertThat(json).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("There is no routine called “no-such-routine”.");
 		assertThat(body(json)).doesNotContain("\"instance\"", "/routines", "site-header", "trace");
 		assertRevealsNoInternals(body(json));
 	}
@@ -89,7 +91,9 @@ class RefusedRequestsTests {
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange();
 		assertThat(json).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(json).bodyJson().extractingPath("$.detail").asString()
+		assertThat(json).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
 			.startsWith("“" + SCRIPT + shown + " is not a paper size");
 		assertThat(body(json)).doesNotContain("x".repeat(56));
 	}

@@ -19,8 +19,8 @@ import app.unknot.account.Role;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Public pages are rendered once and sent again from memory until the catalog changes, and
- * what a page depends on besides the catalog keeps its renderings apart.
+ * Public pages are rendered once and sent again from memory until the catalog changes,
+ * and what a page depends on besides the catalog keeps its renderings apart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "unknot.public-pages.keep-rendered=true",
@@ -70,9 +70,11 @@ class RenderedPagesOverHttpTests {
 
 	private String sheet(String language) throws Exception {
 		Browser visitor = new Browser(port);
-		return visitor.send(HttpRequest.newBuilder(visitor.uri("/routines/desk-break/sheet"))
-			.header("Accept", "text/html")
-			.header("Accept-Language", language)).body();
+		return visitor
+			.send(HttpRequest.newBuilder(visitor.uri("/routines/desk-break/sheet"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", language))
+			.body();
 	}
 
 	@Test
@@ -92,7 +94,8 @@ class RenderedPagesOverHttpTests {
 		assertThat(visitor.get("/routines").body()).contains("Rendered pages check");
 
 		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^?]+).*", "$1");
-		assertThat(admin.post("/admin/routines/" + slug + "/delete", "", admin.token("/admin/routines/" + slug + "/delete"))
+		assertThat(admin
+			.post("/admin/routines/" + slug + "/delete", "", admin.token("/admin/routines/" + slug + "/delete"))
 			.statusCode()).isEqualTo(302);
 		assertThat(visitor.get("/routines").body()).doesNotContain("Rendered pages check");
 	}
@@ -106,8 +109,8 @@ class RenderedPagesOverHttpTests {
 		HttpResponse<String> page = person.get("/routines/desk-break");
 
 		assertThat(page.body()).contains("Make it mine").contains("action=\"/logout\"");
-		assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				cache -> assertThat(cache).contains("no-store"));
+		assertThat(page.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
 	}
 
 }

@@ -23,7 +23,10 @@ public final class ResponseChecks {
 		}
 	}
 
-	/** The body of a successful page, after checking it is in the site layout and shows no internals. */
+	/**
+	 * The body of a successful page, after checking it is in the site layout and shows no
+	 * internals.
+	 */
 	public static String okSitePage(MvcTestResult result) {
 		assertThat(result).hasStatusOk();
 		String body = body(result);

@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Security headers as the real server sends them, including what a TLS-terminating proxy in
- * front of it adds, which MockMvc never sees.
+ * Security headers as the real server sends them, including what a TLS-terminating proxy
+ * in front of it adds, which MockMvc never sees.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SecurityHeadersOverHttpTests {
@@ -42,15 +42,16 @@ class SecurityHeadersOverHttpTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "GET /routines/%zz HTTP/1.1", "GET /routines/a%00b HTTP/1.1", "GET /x/../../etc/passwd HTTP/1.1",
-			"GET /routines/{x} HTTP/1.1" })
+	@ValueSource(strings = { "GET /routines/%zz HTTP/1.1", "GET /routines/a%00b HTTP/1.1",
+			"GET /x/../../etc/passwd HTTP/1.1", "GET /routines/{x} HTTP/1.1" })
 	void requestsTheServerRefusesItselfGetTheSitesPageAndHeaders(String requestLine) throws Exception {
 		assertSiteBadRequestPage(RawHttp.send(port, requestLine));
 	}
 
 	/**
-	 * Stopped before Spring Security's header filter (undecodable parameters, its firewall,
-	 * a method Tomcat refuses after mapping): the error page still has every header.
+	 * Stopped before Spring Security's header filter (undecodable parameters, its
+	 * firewall, a method Tomcat refuses after mapping): the error page still has every
+	 * header.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "GET /routines?q=%ff%fe HTTP/1.1", "GET //evil.example/ HTTP/1.1",

@@ -16,7 +16,10 @@ public final class SignedInUsers {
 	private SignedInUsers() {
 	}
 
-	/** The account with this email, signed in; the account must exist when the request is made. */
+	/**
+	 * The account with this email, signed in; the account must exist when the request is
+	 * made.
+	 */
 	public static RequestPostProcessor signedIn(String email) {
 		return request -> {
 			UserDetailsService accounts = WebApplicationContextUtils

@@ -61,7 +61,8 @@ class SitePagesTests {
 		for (String uri : new String[] { "/", "/routines/desk-break/session", "/safety" }) {
 			MvcTestResult result = mvc.get().uri(uri).exchange();
 			assertThat(result).as(uri).hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-			// The player may keep the screen awake; nothing may use the camera, microphone or location.
+			// The player may keep the screen awake; nothing may use the camera,
+			// microphone or location.
 			assertThat(result.getResponse().getHeader("Permissions-Policy")).as(uri)
 				.contains("screen-wake-lock=(self)", "camera=()", "microphone=()", "geolocation=()");
 			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(uri)
@@ -76,9 +77,13 @@ class SitePagesTests {
 		}
 	}
 
-	/** Not the type the extension suggests: a browser or script must not take the page for code or data. */
+	/**
+	 * Not the type the extension suggests: a browser or script must not take the page for
+	 * code or data.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "/routines/x.js", "/routines/x.json", "/routines/x.css", "/routines/x.xml", "/muscles/x.txt" })
+	@ValueSource(
+			strings = { "/routines/x.js", "/routines/x.json", "/routines/x.css", "/routines/x.xml", "/muscles/x.txt" })
 	void anErrorPageForAnAddressWithAnExtensionIsStillHtml(String uri) {
 		// As a script or style element asks for it.
 		MvcTestResult result = mvc.get().uri(uri).accept(MediaType.ALL).exchange();

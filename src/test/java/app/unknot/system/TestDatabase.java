@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which database the tests run on. H2 in memory unless the run asks for PostgreSQL with the
- * system property {@code unknot.test.database=postgresql} (the second test pass of
- * {@code ./mvnw verify} does); then each Spring context, and each app a test starts as its own
- * process, gets a fresh schema of its own in the database that {@code UNKNOT_TEST_POSTGRES_URL}
- * (with {@code UNKNOT_TEST_POSTGRES_USER} and {@code UNKNOT_TEST_POSTGRES_PASSWORD}) names, so
- * contexts and their test data never meet. Without that URL such a run skips its tests.
+ * Which database the tests run on. H2 in memory unless the run asks for PostgreSQL with
+ * the system property {@code unknot.test.database=postgresql} (the second test pass of
+ * {@code ./mvnw verify} does); then each Spring context, and each app a test starts as
+ * its own process, gets a fresh schema of its own in the database that
+ * {@code UNKNOT_TEST_POSTGRES_URL} (with {@code UNKNOT_TEST_POSTGRES_USER} and
+ * {@code UNKNOT_TEST_POSTGRES_PASSWORD}) names, so contexts and their test data never
+ * meet. Without that URL such a run skips its tests.
  */
 public final class TestDatabase {
 
@@ -46,7 +47,10 @@ public final class TestDatabase {
 	/** One throw-away schema in the test database. */
 	public record Schema(String name) {
 
-		/** The JDBC URL of the test database with this schema as the connection's current one. */
+		/**
+		 * The JDBC URL of the test database with this schema as the connection's current
+		 * one.
+		 */
 		public String url() {
 			String base = System.getenv("UNKNOT_TEST_POSTGRES_URL");
 			return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
