@@ -135,7 +135,7 @@ class StatementCountTests {
 			.exchange()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(copied).matches("/my/routines/desk-break-for-hips-and-back-[a-z0-9]+/edit\\?copied");
+		assertThat(copied).matches("/my/routines/desk-break-for-hips-and-back-my-version-[a-z0-9]+/edit\\?copied");
 		String slug = copied.split("/")[3];
 		// Counted as a fresh request would run: nothing of the copy already loaded.
 		entityManager.flush();
