@@ -4,7 +4,6 @@ import static app.unknot.system.ResponseChecks.assertInSiteLayout;
 import static app.unknot.system.ResponseChecks.assertRevealsNoInternals;
 import static app.unknot.system.ResponseChecks.body;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.unknot.system.TestDatabase;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -170,41 +167,6 @@ class AccountTests {
 		assertThat(signIn("twice@example.org", PASSWORD)).hasRedirectedUrl("/my/account");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'twice@example.org'", Integer.class))
 			.isEqualTo(1);
-	}
-
-	/**
-	 * Hashing the password is by far the slowest part; a registered email hashes it too.
-	 */
-	@Test
-	void signUpTakesAboutAsLongWhetherOrNotTheEmailIsRegistered() {
-		// The tests hash with 1,000 rounds, not 310,000: then the round trips of a new
-		// account's
-		// insert to a PostgreSQL server outweigh the hash, and the ratio says nothing.
-		assumeFalse(TestDatabase.onPostgres(), "the hash dominates only with the in-memory test database");
-		accounts.create("registered@example.org", PASSWORD, Role.USER);
-		signUp("warm.up@example.org", PASSWORD);
-		long[] registered = new long[7];
-		long[] fresh = new long[7];
-		for (int i = 0; i < registered.length; i++) {
-			registered[i] = nanos(() -> signUp("registered@example.org", PASSWORD));
-			int number = i;
-			fresh[i] = nanos(() -> signUp("fresh" + number + "@example.org", PASSWORD));
-		}
-		double ratio = (double) median(registered) / median(fresh);
-		assertThat(ratio).as("registered %d ms, new %d ms", median(registered) / 1_000_000, median(fresh) / 1_000_000)
-			.isBetween(0.6, 1.6);
-	}
-
-	private static long nanos(Runnable request) {
-		long start = System.nanoTime();
-		request.run();
-		return System.nanoTime() - start;
-	}
-
-	private static long median(long[] values) {
-		long[] sorted = values.clone();
-		java.util.Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 
 	@Test
