@@ -30,6 +30,7 @@ sql() { java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$1/unknot" -user sa
 pages=(
   "catalog /routines|/routines"
   "search ?q=psoas|/routines?q=psoas"
+  "search, three words|/routines?q=tight+hips+stretches"
   "filtered, page 2|/routines?muscle=psoas&page=2"
   "muscle page|/muscles/psoas"
 )
