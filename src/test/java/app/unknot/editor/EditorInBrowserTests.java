@@ -365,6 +365,9 @@ class EditorInBrowserTests {
 	}
 
 	private void signOut() {
+		// On a phone the sign-out button sits in the folded menu: open it first, as a
+		// person would.
+		chromium.driver().executeScript("document.querySelector('.site-menu').open = true");
 		chromium.driver().findElement(By.cssSelector(".nav-form button")).click();
 		chromium.waitFor("the signed-out home page", driver -> driver.getCurrentUrl().endsWith("/?signedOut"));
 	}
