@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -19,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,13 +37,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium for browser tests: the Debian {@code chromium} and
  * {@code chromium-driver} packages, driven through chromedriver with no network look-ups.
  * When either is missing the calling test is skipped (JUnit assumption) with the reason.
- * Everything it writes (profile, HOME, caches) lives in a temporary directory deleted on
- * {@link #close()}. Screenshots go to {@code target/screenshots}, but only when asked for
- * with {@code -Dunknot.screenshots=true}: they are for a person to look at, and a run
- * without them is quicker.
+ * One browser serves every test of a test JVM, because starting one took seconds of the
+ * suite's time per test: {@link #open} hands it out as a new browser session would find
+ * it (no cookies, storage, cache, added scripts or emulated media, one tab) and
+ * {@link #close()} takes it back. Everything it writes (profile, HOME, caches) lives in a
+ * temporary directory deleted when the JVM ends. Screenshots go to
+ * {@code target/screenshots}, but only when asked for with
+ * {@code -Dunknot.screenshots=true}: they are for a person to look at, and a run without
+ * them is quicker.
  *
  * <pre>
- * try (Chromium chromium = Chromium.launch(390, 844)) {
+ * try (Chromium chromium = Chromium.open(390, 844)) {
  *     chromium.driver().get(url);
  *     chromium.screenshot("player-phone");
  *     assertThat(chromium.consoleErrors()).isEmpty();
@@ -65,22 +73,52 @@ public final class Chromium implements AutoCloseable {
 	/** axe-core itself, as the axe-core Selenium library ships it. */
 	private static final String AXE_SOURCE = resource("/axe.min.js");
 
+	/** The largest page size a test asks for; smaller ones are emulated inside it. */
+	private static final int WINDOW_WIDTH = 1280;
+
+	private static final int WINDOW_HEIGHT = 1800;
+
+	private static Chromium shared;
+
 	private final ChromeDriver driver;
 
 	private final Path home;
 
+	private final String firstTab;
+
 	private final List<String> consoleErrors = new ArrayList<>();
+
+	/** Origins the current test opened, whose storage goes when it closes the browser. */
+	private final Set<String> origins = new HashSet<>();
+
+	/** Scripts added for every new document by the current test. */
+	private final List<String> addedScripts = new ArrayList<>();
 
 	private Chromium(ChromeDriver driver, Path home) {
 		this.driver = driver;
 		this.home = home;
+		this.firstTab = driver.getWindowHandle();
 	}
 
 	/**
-	 * Starts a headless Chromium with a window of the given CSS size, or skips the test.
+	 * The test JVM's headless Chromium, as a new browser session would find it, with a
+	 * page of the given CSS size; skips the test when Chromium is not installed. Give it
+	 * back with {@link #close()} (try-with-resources) before the next test opens it.
 	 */
-	public static Chromium launch(int width, int height) {
+	public static synchronized Chromium open(int width, int height) {
 		assumeInstalled();
+		if (shared == null) {
+			shared = launch();
+			Chromium started = shared;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+		}
+		shared.resize(width, height);
+		return shared;
+	}
+
+	private static Chromium launch() {
+		int width = WINDOW_WIDTH;
+		int height = WINDOW_HEIGHT;
 		Path home = createTempHome();
 		try {
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -98,10 +136,7 @@ public final class Chromium implements AutoCloseable {
 			LoggingPreferences logging = new LoggingPreferences();
 			logging.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logging);
-			ChromeDriver driver = new ChromeDriver(service, options);
-			Chromium chromium = new Chromium(driver, home);
-			chromium.resize(width, height);
-			return chromium;
+			return new Chromium(new ChromeDriver(service, options), home);
 		}
 		catch (RuntimeException failure) {
 			deleteTree(home);
@@ -141,7 +176,11 @@ public final class Chromium implements AutoCloseable {
 
 	/** Runs a Chrome DevTools Protocol command, such as {@code Page.printToPDF}. */
 	public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
-		return driver.executeCdpCommand(command, parameters);
+		Map<String, Object> result = driver.executeCdpCommand(command, parameters);
+		if (command.equals("Page.addScriptToEvaluateOnNewDocument")) {
+			addedScripts.add((String) result.get("identifier"));
+		}
+		return result;
 	}
 
 	/** The visible button with this text; fails the test when there is none. */
@@ -234,8 +273,69 @@ public final class Chromium implements AutoCloseable {
 		return errors;
 	}
 
+	/**
+	 * Takes the browser back for the next test: other tabs closed, the page left (a
+	 * leave-page question answered yes), and the cookies, storage, HTTP cache, added
+	 * scripts, emulated media and unread console messages of this test gone.
+	 */
 	@Override
 	public void close() {
+		try {
+			reset();
+		}
+		catch (RuntimeException broken) {
+			// The next test gets a browser started afresh rather than this one's wreck.
+			synchronized (Chromium.class) {
+				shared = null;
+			}
+			quit();
+			throw broken;
+		}
+	}
+
+	private void reset() {
+		for (String tab : driver.getWindowHandles()) {
+			if (!tab.equals(firstTab)) {
+				driver.switchTo().window(tab);
+				leavePage();
+				driver.close();
+			}
+		}
+		driver.switchTo().window(firstTab);
+		leavePage();
+		addedScripts.forEach(script -> driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+				Map.of("identifier", script)));
+		addedScripts.clear();
+		origins.forEach(origin -> driver.executeCdpCommand("Storage.clearDataForOrigin",
+				Map.of("origin", origin, "storageTypes", "all")));
+		origins.clear();
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+		driver.manage().logs().get(LogType.BROWSER);
+		consoleErrors.clear();
+	}
+
+	/**
+	 * Goes to a blank page, so the page's own leave handlers (the player saves its place)
+	 * run before its storage is cleared.
+	 */
+	private void leavePage() {
+		String url = driver.getCurrentUrl();
+		if (url != null && url.startsWith("http")) {
+			URI page = URI.create(url);
+			origins.add(page.getScheme() + "://" + page.getHost() + ":" + page.getPort());
+		}
+		try {
+			driver.get("about:blank");
+		}
+		catch (UnhandledAlertException question) {
+			driver.switchTo().alert().accept();
+			driver.get("about:blank");
+		}
+	}
+
+	private void quit() {
 		try {
 			driver.quit();
 		}

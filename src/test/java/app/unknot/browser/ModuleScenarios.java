@@ -45,7 +45,7 @@ public final class ModuleScenarios implements BeforeAllCallback, AfterAllCallbac
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-		chromium = Chromium.launch(800, 600);
+		chromium = Chromium.open(800, 600);
 		chromium.driver().get("http://localhost:" + port + module);
 	}
 

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * One phone-sized Chromium for all the tests of a class, its pages on a
- * {@link FakeClock}; launching a browser takes seconds, a test of the player fewer. Each
- * test starts as a new browser session would: phone size, no cookies, no local or session
- * storage. Register it on a static field of a
+ * The JVM's Chromium for all the tests of a class, phone-sized, its pages on a
+ * {@link FakeClock}. Each test starts as a new browser session would: phone size, no
+ * cookies, no local or session storage. Register it on a static field of a
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class:
  *
  * <pre>
@@ -49,7 +48,7 @@ public final class SharedChromium implements BeforeAllCallback, BeforeEachCallba
 	public void beforeAll(ExtensionContext context) {
 		base = "http://localhost:"
 				+ SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-		chromium = Chromium.launch(WIDTH, HEIGHT);
+		chromium = Chromium.open(WIDTH, HEIGHT);
 		clock = FakeClock.install(chromium);
 		scripts.forEach(script -> chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)));
 	}

@@ -39,7 +39,7 @@ class CatalogInBrowserTests {
 
 	@Test
 	void pagesPassAxeAndFitAPhoneScreen() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
 				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
@@ -56,7 +56,7 @@ class CatalogInBrowserTests {
 
 	@Test
 	void pagesPassAxeOnADesktop() {
-		try (Chromium chromium = Chromium.launch(1280, 800)) {
+		try (Chromium chromium = Chromium.open(1280, 800)) {
 			for (String path : PAGES) {
 				chromium.driver().get(url(path));
 				assertThat(chromium.axeViolations()).as("axe violations on %s", path).isEmpty();
@@ -71,7 +71,7 @@ class CatalogInBrowserTests {
 
 	@Test
 	void filtersAreFoldedOnAPhoneAndCombineFromTheForm() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			chromium.driver().get(url("/routines"));
 			WebElement filters = chromium.driver().findElement(By.cssSelector("details.filters"));
 			assertThat(filters.getDomAttribute("open")).isNull();
@@ -94,7 +94,7 @@ class CatalogInBrowserTests {
 
 	@Test
 	void filtersAreOpenOnADesktop() {
-		try (Chromium chromium = Chromium.launch(1280, 800)) {
+		try (Chromium chromium = Chromium.open(1280, 800)) {
 			chromium.driver().get(url("/routines"));
 			assertThat(chromium.driver().findElement(By.id("muscle")).isDisplayed()).isTrue();
 		}
@@ -102,7 +102,7 @@ class CatalogInBrowserTests {
 
 	@Test
 	void bodyMapRegionsOpenTheirMusclePage() {
-		try (Chromium chromium = Chromium.launch(1280, 800)) {
+		try (Chromium chromium = Chromium.open(1280, 800)) {
 			chromium.driver().get(url("/muscles"));
 			// The label, as a person taps it: the middle of the region's link box is now
 			// the gap before its wrapped label.

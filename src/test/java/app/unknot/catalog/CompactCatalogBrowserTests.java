@@ -45,7 +45,7 @@ class CompactCatalogBrowserTests {
 	void theHeaderIsOneShortLineAndItsMenuOpensOnPhones() {
 		for (int[] size : SIZES) {
 			boolean phone = size[0] < 600;
-			try (Chromium chromium = Chromium.launch(size[0], size[1])) {
+			try (Chromium chromium = Chromium.open(size[0], size[1])) {
 				chromium.driver().get(url("/routines"));
 				WebElement header = chromium.driver().findElement(By.cssSelector(".site-header"));
 				assertThat(header.getRect().getHeight()).as("header height at %d px", size[0]).isLessThanOrEqualTo(64);
@@ -75,7 +75,7 @@ class CompactCatalogBrowserTests {
 	@Test
 	void phoneCardsTakeAtMostAThirdOfTheScreen() {
 		for (int[] size : new int[][] { { 390, 844 }, { 320, 568 } }) {
-			try (Chromium chromium = Chromium.launch(size[0], size[1])) {
+			try (Chromium chromium = Chromium.open(size[0], size[1])) {
 				chromium.driver().get(url("/routines"));
 				List<WebElement> cards = chromium.driver().findElements(By.cssSelector(".routine-cards > .card"));
 				assertThat(cards).hasSizeGreaterThan(5);
@@ -89,7 +89,7 @@ class CompactCatalogBrowserTests {
 
 	@Test
 	void eachCardOpensItsRoutineThroughOneLinkAndKeepsTheStarApart() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			chromium.driver().get(url("/routines"));
 			List<WebElement> cards = chromium.driver().findElements(By.cssSelector(".routine-cards > .card"));
 			for (WebElement card : cards) {
@@ -120,7 +120,7 @@ class CompactCatalogBrowserTests {
 
 	@Test
 	void theFoldedFilterNamesWhatIsActiveAndEachChipDropsOne() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			chromium.driver().get(url("/routines?muscle=psoas&maxMinutes=10"));
 			assertThat(chromium.driver().findElement(By.cssSelector("details.filters")).getDomAttribute("open"))
 				.isNull();
@@ -143,7 +143,7 @@ class CompactCatalogBrowserTests {
 	@Test
 	void bodyMapLabelsStayInsideTheMapAndTheScreen() {
 		for (int[] size : SIZES) {
-			try (Chromium chromium = Chromium.launch(size[0], size[1])) {
+			try (Chromium chromium = Chromium.open(size[0], size[1])) {
 				for (String path : BODY_MAP_PAGES) {
 					chromium.driver().get(url(path));
 					@SuppressWarnings("unchecked")
@@ -169,7 +169,7 @@ class CompactCatalogBrowserTests {
 
 	@Test
 	void beforeYouStartLeadsWithOnePointAndFoldsTheRest() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			chromium.driver().get(url("/routines/psoas-ball-sphinx"));
 			WebElement box = chromium.driver().findElement(By.cssSelector(".panel-caution"));
 			assertThat(box.findElement(By.cssSelector(".caution-first")).getText()).startsWith("Do not start with: ")
@@ -188,7 +188,7 @@ class CompactCatalogBrowserTests {
 		List<String> pages = List.of("/routines?muscle=psoas&maxMinutes=10", "/routines/psoas-ball-sphinx", "/muscles",
 				"/muscles/psoas");
 		for (int[] size : new int[][] { { 390, 844 }, { 1280, 800 } }) {
-			try (Chromium chromium = Chromium.launch(size[0], size[1])) {
+			try (Chromium chromium = Chromium.open(size[0], size[1])) {
 				for (String scheme : List.of("light", "dark")) {
 					chromium.devTools("Emulation.setEmulatedMedia",
 							Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
@@ -219,7 +219,7 @@ class CompactCatalogBrowserTests {
 				.hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
 			assertThat(icon.body()).as(path).hasSizeGreaterThan(100);
 		}
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			chromium.driver().get(url("/"));
 			assertThat(chromium.driver()
 				.findElement(By.cssSelector("link[rel='apple-touch-icon']"))

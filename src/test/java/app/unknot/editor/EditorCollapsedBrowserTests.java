@@ -68,7 +68,7 @@ class EditorCollapsedBrowserTests {
 
 	@Test
 	void aSevenStepRoutineIsOneLinePerStepAndMovesInThePage() {
-		chromium = Chromium.launch(PHONE_WIDTH, PHONE_HEIGHT);
+		chromium = Chromium.open(PHONE_WIDTH, PHONE_HEIGHT);
 		signUp(EMAIL_PREFIX + UUID.randomUUID() + "@example.org");
 		String slug = sevenStepCopy();
 		chromium.driver().get(base + "/my/routines/" + slug + "/edit");
@@ -133,7 +133,7 @@ class EditorCollapsedBrowserTests {
 
 	@Test
 	void theLibrarySearchHidesStepsThatDoNotMatchAndShowsThemAgain() {
-		chromium = Chromium.launch(PHONE_WIDTH, PHONE_HEIGHT);
+		chromium = Chromium.open(PHONE_WIDTH, PHONE_HEIGHT);
 		signUp(EMAIL_PREFIX + UUID.randomUUID() + "@example.org");
 		chromium.driver().get(base + "/my/routines/new");
 		int all = visibleOptions().size();
@@ -185,7 +185,7 @@ class EditorCollapsedBrowserTests {
 
 	@Test
 	void theEditorAndTheNewAccountPagesPassAxeInBothColourSchemes() {
-		chromium = Chromium.launch(PHONE_WIDTH, PHONE_HEIGHT);
+		chromium = Chromium.open(PHONE_WIDTH, PHONE_HEIGHT);
 		signUp(EMAIL_PREFIX + UUID.randomUUID() + "@example.org");
 		String slug = sevenStepCopy();
 		for (String scheme : List.of("light", "dark")) {
@@ -215,7 +215,7 @@ class EditorCollapsedBrowserTests {
 
 	@Test
 	void aLongEmailAddressWrapsOnA320PixelPhone() {
-		chromium = Chromium.launch(320, 640);
+		chromium = Chromium.open(320, 640);
 		// A local part of 53 characters (64 at most) and a long domain: 110 characters
 		// without a space.
 		String email = EMAIL_PREFIX + UUID.randomUUID()

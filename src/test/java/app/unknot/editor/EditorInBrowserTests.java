@@ -77,7 +77,7 @@ class EditorInBrowserTests {
 
 	@Test
 	void makeItMineChangeTheStepsSaveAndRunTheSessionOnAPhone() {
-		chromium = Chromium.launch(390, 844);
+		chromium = Chromium.open(390, 844);
 		String email = signUp();
 		signOut();
 		signIn(email);
@@ -184,7 +184,7 @@ class EditorInBrowserTests {
 
 	@Test
 	void anInvalidDurationIsMarkedAtItsFieldAndEverythingTypedStays() {
-		chromium = Chromium.launch(390, 844);
+		chromium = Chromium.open(390, 844);
 		signUp();
 		chromium.driver().get(base + "/routines/desk-break");
 		String slug = makeItMine();
@@ -232,7 +232,7 @@ class EditorInBrowserTests {
 
 	@Test
 	void aSaveFromAnOlderPageIsRefusedAndKeepsItsChanges() {
-		chromium = Chromium.launch(1280, 800);
+		chromium = Chromium.open(1280, 800);
 		signUp();
 		chromium.driver().get(base + "/routines/desk-break");
 		String slug = makeItMine();
@@ -276,7 +276,7 @@ class EditorInBrowserTests {
 	 */
 	@Test
 	void theEditorPagesInBothColourSchemesOnAPhoneAndADesktop() {
-		chromium = Chromium.launch(390, 844);
+		chromium = Chromium.open(390, 844);
 		signUp();
 		tour(List.of(new Page("own-empty", "/my/routines"), new Page("editor-new", "/my/routines/new")));
 

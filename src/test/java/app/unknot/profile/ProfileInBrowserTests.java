@@ -35,7 +35,7 @@ class ProfileInBrowserTests {
 
 	@Test
 	void signUpSetTheProfileStarARoutineOnAPhone() {
-		try (Chromium chromium = Chromium.launch(390, 844)) {
+		try (Chromium chromium = Chromium.open(390, 844)) {
 			signUp(chromium, "phone@example.org");
 			chromium.driver().get(url("/my/safety"));
 			chromium.driver().findElement(By.cssSelector("input[name=caution][value=hernia]")).click();
@@ -75,7 +75,7 @@ class ProfileInBrowserTests {
 
 	@Test
 	void signedInPagesOnADesktop() {
-		try (Chromium chromium = Chromium.launch(1280, 900)) {
+		try (Chromium chromium = Chromium.open(1280, 900)) {
 			signUp(chromium, "desktop@example.org");
 			chromium.driver().get(url("/my/safety"));
 			chromium.driver().findElement(By.cssSelector("input[name=caution][value=pregnancy]")).click();

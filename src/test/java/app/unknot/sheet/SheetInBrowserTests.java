@@ -58,7 +58,7 @@ class SheetInBrowserTests {
 		List<String> slugs = jdbc.queryForList("SELECT slug FROM routine WHERE owner_id IS NULL ORDER BY slug",
 				String.class);
 		SoftAssertions softly = new SoftAssertions();
-		try (Chromium chromium = Chromium.launch(1280, 900)) {
+		try (Chromium chromium = Chromium.open(1280, 900)) {
 			for (String slug : slugs) {
 				for (Paper paper : Paper.values()) {
 					chromium.driver().get(url("/routines/" + slug + "/sheet?paper=" + paper.getSlug()));
@@ -94,7 +94,7 @@ class SheetInBrowserTests {
 
 	@Test
 	void printButtonPrintsAndThePageIsAccessible() {
-		try (Chromium chromium = Chromium.launch(1280, 1800)) {
+		try (Chromium chromium = Chromium.open(1280, 1800)) {
 			chromium.driver().get(url("/routines/bolster-evening-unwind/sheet?paper=a4"));
 			WebElement print = chromium.waitFor("the Print button to appear",
 					driver -> driver.findElement(By.cssSelector("button[data-print]")).isDisplayed()

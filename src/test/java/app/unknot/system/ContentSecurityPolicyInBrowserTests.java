@@ -68,7 +68,7 @@ class ContentSecurityPolicyInBrowserTests {
 		accounts.create(admin, PASSWORD, Role.ADMIN);
 		Map<String, List<String>> violations = new LinkedHashMap<>();
 		SoftAssertions softly = new SoftAssertions();
-		try (Chromium chromium = Chromium.launch(1280, 900)) {
+		try (Chromium chromium = Chromium.open(1280, 900)) {
 			chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
 			violations.put("the 404 page", visit(chromium, "/routines/no-such-routine"));
 			assertThat(chromium.consoleErrors()).as("only the status itself")
