@@ -87,6 +87,17 @@ class EditorCollapsedBrowserTests {
 		scrollTo(chromium.driver().findElement(By.id("steps-heading")));
 		chromium.screenshot("editor-collapsed-390x844");
 
+		// The long list of cautions is folded too, saying how many the copy carries.
+		WebElement cautions = chromium.driver().findElement(By.cssSelector("#cautions-group details"));
+		int ticked = chromium.driver().findElements(By.cssSelector("#cautions-group input:checked")).size();
+		assertThat(ticked).isGreaterThan(1);
+		assertThat(cautions.findElement(By.tagName("summary")).getText())
+			.isEqualTo(ticked + " ticked: show all cautions");
+		WebElement hernia = cautions.findElement(By.cssSelector("input[value='hernia']"));
+		assertThat(hernia.isDisplayed()).isFalse();
+		cautions.findElement(By.tagName("summary")).click();
+		assertThat(hernia.isDisplayed()).isTrue();
+
 		// Opening one step closes the one open before.
 		openStep(2);
 		openStep(3);
