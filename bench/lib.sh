@@ -45,6 +45,12 @@ wait_for_200() {
   return 1
 }
 
+# cpu_seconds PID: processor time the process has used so far (user + system, all threads). On a
+# shared machine this varies far less than wall-clock time, so it tells levers apart under load.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+
 rss_mib() {
   awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"
 }
