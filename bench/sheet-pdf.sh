@@ -7,7 +7,7 @@
 #
 #   bench/sheet-pdf.sh [cached rounds=10] [warm-up rounds=5]
 #
-# Environment: BENCH_JAVA_OPTS (default -Xmx512m) for the JVM that runs the application.
+# Environment: BENCH_JAVA_OPTS (default: the options README.md gives for java -jar) for the JVM that runs the application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,6 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:--Xmx512m} -Dpdfbox.fontcache=target \
+exec java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -Xss512k} -Dpdfbox.fontcache=target \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   app.unknot.sheet.SheetPdfBenchmark "$@"

@@ -57,7 +57,7 @@ idle=$(rss_mib "$APP_PID")
 wrk -t2 -c32 -d20s "$base/routines/daily-pelvic-relaxation" >/dev/null
 loaded=$(rss_mib "$APP_PID")
 
-echo "Startup, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java ${BENCH_JAVA_OPTS:-(defaults)}"
+echo "Startup, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
 echo "  load average at the start, at the end: $load_at_start; $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  first start on a fresh data folder:   $first s to the first 200 ($first_cpu s of processor time)"
 echo "  restarts:                             ${times[*]} s (processor: ${cpus[*]} s)"
