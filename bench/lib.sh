@@ -23,13 +23,16 @@ bench_jar() {
   ls target/unknot-*.jar | grep -v plain | head -n 1
 }
 
+# The JVM options README.md gives for java -jar (and pom.xml for spring-boot:run): keep them equal.
+UNKNOT_JVM_OPTIONS="-Xmx256m -XX:+UseSerialGC -Xss512k"
+
 # start_app JAR DATA_DIR PORT LOG [extra arguments…]: starts the app in the background with the
-# launch defaults a user gets (BENCH_JAVA_OPTS adds JVM options) and sets APP_PID.
+# launch defaults a user gets (BENCH_JAVA_OPTS adds JVM options after them) and sets APP_PID.
 start_app() {
   local jar=$1 data=$2 port=$3 log=$4
   shift 4
   # shellcheck disable=SC2086
-  java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --unknot.data-dir="$data" \
+  java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --unknot.data-dir="$data" \
     --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
   APP_PID=$!
 }
@@ -43,6 +46,12 @@ wait_for_200() {
   done
   echo "no 200 from $url" >&2
   return 1
+}
+
+# cpu_seconds PID: processor time the process has used so far (user + system, all threads). On a
+# shared machine this varies far less than wall-clock time, so it tells levers apart under load.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
 }
 
 rss_mib() {

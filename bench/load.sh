@@ -64,7 +64,7 @@ for entry in "${pages[@]}"; do
   measure "$work/summary.lua" 8 3 "${entry#*|}" >/dev/null
 done
 
-echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java ${BENCH_JAVA_OPTS:-(defaults)}"
+echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
 for c in $connections; do
   echo
   printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"

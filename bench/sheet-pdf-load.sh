@@ -7,7 +7,7 @@
 #
 #   bench/sheet-pdf-load.sh [seconds per run=15]
 #
-# Environment: BENCH_JAVA_OPTS (default -Xmx512m) for the JVM that runs the application.
+# Environment: BENCH_JAVA_OPTS (default: the options README.md gives for java -jar) for the JVM that runs the application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-15}
@@ -19,7 +19,7 @@ work=$(mktemp -d)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
 # shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:--Xmx512m} -Dpdfbox.fontcache="$work" -jar "$jar" --server.port="$port" \
+java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -Xss512k} -Dpdfbox.fontcache="$work" -jar "$jar" --server.port="$port" \
   --unknot.data-dir="$work/data" --logging.level.root=WARN --spring.main.banner-mode=off >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"' EXIT
@@ -64,7 +64,7 @@ wait "$pdfload"
 sample
 
 echo
-echo "Sheet PDF load, $seconds s per run, $(nproc) processors, ${BENCH_JAVA_OPTS:--Xmx512m}"
+echo "Sheet PDF load, $seconds s per run, $(nproc) processors, ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -Xss512k}"
 echo "  /routines alone (8 connections):           $alone requests/s"
 echo "  /routines with 16 connections on a PDF:    $with requests/s"
 echo "  sheet.pdf (16 connections):                $(awk '/Requests\/sec/ {print $2}' "$work/pdf.txt") requests/s"

@@ -13,6 +13,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -22,10 +24,17 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * QR codes as black-on-white PNG {@code data:} URIs, which both browsers and the PDF
- * renderer show without fetching anything.
+ * renderer show without fetching anything. The URIs are kept: a sheet asks for the same
+ * few addresses again and again, and drawing and compressing the image took longer than
+ * serving a cached sheet PDF.
  */
 @Component
 public class QrCodes {
+
+	/**
+	 * A few sheets' worth per routine: each address is a routine's session on one host.
+	 */
+	private static final int KEPT_URIS = 1024;
 
 	/**
 	 * Pixels per QR module: crisp when printed at the sheet's size, yet a small image.
@@ -39,9 +48,11 @@ public class QrCodes {
 
 	private static final int WHITE = 0xFFFFFF;
 
+	private final Cache<String, String> dataUris = Caffeine.newBuilder().maximumSize(KEPT_URIS).build();
+
 	/** A PNG of the QR code for the text, as a {@code data:image/png;base64,...} URI. */
 	public String pngDataUri(String text) {
-		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
+		return dataUris.get(text, key -> "data:image/png;base64," + Base64.getEncoder().encodeToString(png(key)));
 	}
 
 	/** A PNG of the QR code for the text. */

@@ -20,11 +20,21 @@ import app.unknot.UnknotApplication;
 
 /**
  * Times the PDF sheet of every catalog routine over HTTP against the real application
- * (test configuration: in-memory database, random port), after a warm-up, one request at
- * a time. Prints the median and 95th percentile per sheet and the peak heap; asserts
- * nothing. Run it with {@code bench/sheet-pdf.sh [rounds] [warm-up rounds]}.
+ * (test configuration: in-memory database, random port), one request at a time: the very
+ * first sheet after start, then after a warm-up (in another language, so that it leaves
+ * the measured sheets out of the cache of catalog sheets) the first render of each sheet
+ * on both papers, then the same sheets again from the cache. Prints the medians and 95th
+ * percentiles and the peak heap; asserts nothing. Run it with
+ * {@code bench/sheet-pdf.sh [cached rounds] [warm-up rounds]}.
  */
 public final class SheetPdfBenchmark {
+
+	/**
+	 * A language per warm-up round: the cache keeps sheets by language, so each round
+	 * renders.
+	 */
+	private static final List<String> WARM_UP_LANGUAGES = List.of("de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "sv-SE",
+			"pt-PT", "da-DK", "fi-FI", "pl-PL");
 
 	private SheetPdfBenchmark() {
 	}
@@ -32,16 +42,17 @@ public final class SheetPdfBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
 		int warmUpRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		// It times rendering, so the cache of catalog sheets is off.
 		try (ConfigurableApplicationContext app = SpringApplication.run(UnknotApplication.class, "--server.port=0",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--unknot.sheet.pdf-cache-size=0")) {
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 			List<String> slugs = app.getBean(JdbcTemplate.class)
 				.queryForList("SELECT slug FROM routine ORDER BY slug", String.class);
 			HttpClient http = HttpClient.newHttpClient();
 
+			List<Double> firstAfterStart = new ArrayList<>();
+			fetchAll(http, base, slugs.subList(0, 1), 0, firstAfterStart, "nb-NO");
 			for (int round = 0; round < warmUpRounds; round++) {
-				fetchAll(http, base, slugs, round, null);
+				fetchAll(http, base, slugs, round, null, WARM_UP_LANGUAGES.get(round % WARM_UP_LANGUAGES.size()));
 			}
 			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 			System.gc();
@@ -60,39 +71,53 @@ public final class SheetPdfBenchmark {
 			}, "heap-sampler");
 			sampler.setDaemon(true);
 			sampler.start();
-			List<Double> millis = new ArrayList<>();
-			long bytes = 0;
+			// Rounds 0 and 1 give every sheet on the other paper: each is rendered once.
+			List<Double> rendered = new ArrayList<>();
 			long start = System.nanoTime();
-			for (int round = 0; round < rounds; round++) {
-				bytes += fetchAll(http, base, slugs, round, millis);
-			}
+			long bytes = fetchAll(http, base, slugs, 0, rendered, null)
+					+ fetchAll(http, base, slugs, 1, rendered, null);
 			double wall = (System.nanoTime() - start) / 1e9;
+			List<Double> cached = new ArrayList<>();
+			for (int round = 0; round < rounds; round++) {
+				fetchAll(http, base, slugs, round, cached, null);
+			}
 			sampler.interrupt();
-			Collections.sort(millis);
 			System.out.println();
 			System.out.printf(Locale.ROOT,
-					"Sheet PDFs: %d routines x %d rounds = %d sheets (A4 and Letter alternating),"
-							+ " after %d warm-up rounds; %d processors, max heap %d MiB%n",
-					slugs.size(), rounds, millis.size(), warmUpRounds, Runtime.getRuntime().availableProcessors(),
+					"Sheet PDFs: %d routines, A4 and Letter, after %d warm-up rounds; %d processors, max heap %d MiB%n",
+					slugs.size(), warmUpRounds, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024));
-			System.out.printf(Locale.ROOT, "  median  %7.1f ms per sheet%n", percentile(millis, 50));
-			System.out.printf(Locale.ROOT, "  p95     %7.1f ms per sheet%n", percentile(millis, 95));
-			System.out.printf(Locale.ROOT, "  min/max %7.1f / %.1f ms%n", millis.get(0), millis.get(millis.size() - 1));
-			System.out.printf(Locale.ROOT, "  average PDF size %d KiB; %.1f sheets/s one at a time%n",
-					bytes / millis.size() / 1024, millis.size() / wall);
+			System.out.printf(Locale.ROOT, "  first sheet after start           %7.1f ms%n", firstAfterStart.get(0));
+			print("first render of each sheet", rendered);
+			print("the same from the cache (" + rounds + " rounds)", cached);
+			System.out.printf(Locale.ROOT, "  average PDF size %d KiB; %.1f sheets/s rendered one at a time%n",
+					bytes / rendered.size() / 1024, rendered.size() / wall);
 			System.out.printf(Locale.ROOT, "  heap: %d MiB used after warm-up and GC, peak %d MiB while measuring%n",
 					heapAfterWarmUp / (1024 * 1024), peak.get() / (1024 * 1024));
 		}
 	}
 
-	private static long fetchAll(HttpClient http, String base, List<String> slugs, int round, List<Double> millis)
-			throws Exception {
+	private static void print(String what, List<Double> millis) {
+		Collections.sort(millis);
+		System.out.printf(Locale.ROOT, "  %-32s median %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d sheets)%n", what,
+				percentile(millis, 50), percentile(millis, 95), millis.get(millis.size() - 1), millis.size());
+	}
+
+	/**
+	 * Every sheet once, the paper alternating by round; language null sends no
+	 * Accept-Language.
+	 */
+	private static long fetchAll(HttpClient http, String base, List<String> slugs, int round, List<Double> millis,
+			String language) throws Exception {
 		long bytes = 0;
 		for (int i = 0; i < slugs.size(); i++) {
 			String paper = (i + round) % 2 == 0 ? "a4" : "letter";
-			HttpRequest request = HttpRequest
-				.newBuilder(URI.create(base + "/routines/" + slugs.get(i) + "/sheet.pdf?paper=" + paper))
-				.build();
+			HttpRequest.Builder builder = HttpRequest
+				.newBuilder(URI.create(base + "/routines/" + slugs.get(i) + "/sheet.pdf?paper=" + paper));
+			if (language != null) {
+				builder.header("Accept-Language", language);
+			}
+			HttpRequest request = builder.build();
 			long start = System.nanoTime();
 			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			double elapsed = (System.nanoTime() - start) / 1e6;

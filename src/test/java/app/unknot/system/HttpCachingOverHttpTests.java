@@ -120,6 +120,20 @@ class HttpCachingOverHttpTests {
 	}
 
 	@Test
+	void thePlayersModulesLargeAndSmallAreSentCompressed() throws Exception {
+		Browser visitor = new Browser(port);
+		Matcher folder = PLAYER.matcher(visitor.get("/routines/test-open/session").body());
+		assertThat(folder.find()).as("the player's address in a versioned folder").isTrue();
+
+		for (String module : List.of("player.js", "wakelock.js")) {
+			HttpResponse<String> script = visitor
+				.send(HttpRequest.newBuilder(visitor.uri(folder.group(1) + module)).header("Accept-Encoding", "gzip"));
+			assertThat(script.statusCode()).as(module).isEqualTo(200);
+			assertThat(script.headers().firstValue("Content-Encoding")).as(module).hasValue("gzip");
+		}
+	}
+
+	@Test
 	void aLoadBalancerAsksWhetherTheAppLivesAndIsReady() throws Exception {
 		Browser balancer = new Browser(port);
 		for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
