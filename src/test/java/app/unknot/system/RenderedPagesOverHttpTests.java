@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.account.AccountService;
@@ -24,6 +25,8 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "unknot.public-pages.keep-rendered=true",
+		// The catalog's version is read on every visit here, so no test waits for it.
+		"unknot.public-pages.check-every=0s",
 		// Plain http on localhost: the clients must send the session cookie back.
 		"server.servlet.session.cookie.secure=false" })
 class RenderedPagesOverHttpTests {
@@ -37,10 +40,13 @@ class RenderedPagesOverHttpTests {
 
 	private final AccountService accounts;
 
-	RenderedPagesOverHttpTests(@Autowired EntityManagerFactory entityManagerFactory,
-			@Autowired AccountService accounts) {
+	private final JdbcTemplate jdbc;
+
+	RenderedPagesOverHttpTests(@Autowired EntityManagerFactory entityManagerFactory, @Autowired AccountService accounts,
+			@Autowired JdbcTemplate jdbc) {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -98,6 +104,31 @@ class RenderedPagesOverHttpTests {
 			.post("/admin/routines/" + slug + "/delete", "", admin.token("/admin/routines/" + slug + "/delete"))
 			.statusCode()).isEqualTo(302);
 		assertThat(visitor.get("/routines").body()).doesNotContain("Rendered pages check");
+	}
+
+	/**
+	 * Another instance's edit: the catalog changes in the database, and its version moves
+	 * on in the same transaction, but no event reaches this instance.
+	 */
+	@Test
+	void anEditOnAnotherInstanceReachesThisOnesVisitorsOnceTheCatalogVersionMoves() throws Exception {
+		String title = jdbc.queryForObject(
+				"SELECT title FROM routine WHERE slug = 'psoas-ball-sphinx' AND owner_id IS NULL", String.class);
+		String renamed = "UPDATE routine SET title = ? WHERE slug = 'psoas-ball-sphinx' AND owner_id IS NULL";
+		Browser visitor = new Browser(port);
+		assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).contains(title);
+		try {
+			jdbc.update(renamed, "Renamed elsewhere");
+			assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).as("kept while the version stands")
+				.doesNotContain("Renamed elsewhere");
+
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).contains("Renamed elsewhere");
+		}
+		finally {
+			jdbc.update(renamed, title);
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+		}
 	}
 
 	@Test
