@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -129,6 +130,23 @@ class RenderedPagesOverHttpTests {
 			jdbc.update(renamed, title);
 			jdbc.update("UPDATE catalog_version SET version = version + 1");
 		}
+	}
+
+	/**
+	 * Sessions live in the database: an anonymous visitor to the public pages must not
+	 * cost a session row, nor get a cookie.
+	 */
+	@Test
+	void anonymousVisitsToPublicPagesStoreNoSession() throws Exception {
+		long sessions = jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Long.class);
+		Browser visitor = new Browser(port);
+		for (String page : List.of("/", "/routines", "/routines/desk-break", "/routines/desk-break/sheet",
+				"/muscles/psoas", "/safety")) {
+			HttpResponse<String> answer = visitor.get(page);
+			assertThat(answer.statusCode()).as(page).isEqualTo(200);
+			assertThat(answer.headers().allValues("Set-Cookie")).as("cookies of %s", page).isEmpty();
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Long.class)).isEqualTo(sessions);
 	}
 
 	@Test
