@@ -97,13 +97,12 @@ public class Attempts {
 	 * wait (it is not counted)
 	 */
 	public Duration tryAttempt(Kind kind, String address, String account) {
-		Instant now = clock.instant();
-		purgeForgotten(now);
+		purgeForgotten(clock.instant());
 		String byAddress = key(kind + " address " + network(address));
 		String byAccount = key(kind + " account " + AccountService.normalise(account));
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> count(byAddress, byAccount, now));
+				return transactions.execute(status -> count(byAddress, byAccount));
 			}
 			catch (DuplicateKeyException anotherFirstAttempt) {
 				if (attempt == TRIES) {
@@ -119,7 +118,7 @@ public class Attempts {
 				key(kind + " account " + AccountService.normalise(account)));
 	}
 
-	private Duration count(String byAddress, String byAccount, Instant now) {
+	private Duration count(String byAddress, String byAccount) {
 		Map<String, Count> counts = new HashMap<>();
 		// Locked in the order of their keys, the same in every transaction, so two
 		// attempts never wait for each other's second row.
@@ -129,6 +128,9 @@ public class Attempts {
 			counts.put(row.getString(1).trim(), new Count(row.getInt(2), Instant.ofEpochMilli(row.getLong(3)),
 					Instant.ofEpochMilli(row.getLong(4)), true));
 		}, byAddress, byAccount);
+		// Read once the rows are locked: an attempt that took its time before the lock
+		// came after the one that held it, whatever its start.
+		Instant now = clock.instant();
 		Count address = fresh(counts.get(byAddress), now);
 		Count account = fresh(counts.get(byAccount), now);
 		Duration wait = max(address.waitAt(now), account.waitAt(now));
@@ -153,9 +155,9 @@ public class Attempts {
 	/** A count quiet for long enough starts again (its row, if any, is reused). */
 	private static Count fresh(Count stored, Instant now) {
 		if (stored == null) {
-			return new Count(0, now, now, false);
+			return new Count(0, now, Instant.EPOCH, false);
 		}
-		return now.isAfter(stored.last().plus(FORGET_AFTER)) ? new Count(0, now, now, true) : stored;
+		return now.isAfter(stored.last().plus(FORGET_AFTER)) ? new Count(0, now, Instant.EPOCH, true) : stored;
 	}
 
 	/** Deletes the rows of forgotten counts, at most once a minute on each instance. */
