@@ -117,7 +117,7 @@ class AccountController {
 			model.addAttribute("deleteFailed", true);
 			return DELETE_PAGE;
 		}
-		sessions.endAll(user.accountId());
+		sessions.endAll(user.email());
 		request.logout();
 		return "redirect:/?deleted";
 	}

@@ -1,31 +1,28 @@
 package app.unknot.account;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
-import app.unknot.system.SignedIn;
-
-/** The sessions signed in to an account, on every browser. */
+/**
+ * The sessions signed in to an account, on every browser and every instance: Spring
+ * Session keeps each signed-in session's email in its own column, so they are found
+ * without reading any session's attributes.
+ */
 @Component
 class AccountSessions {
 
-	private final SessionRegistry registry;
+	private final FindByIndexNameSessionRepository<?> sessions;
 
-	AccountSessions(SessionRegistry registry) {
-		this.registry = registry;
+	AccountSessions(FindByIndexNameSessionRepository<?> sessions) {
+		this.sessions = sessions;
 	}
 
 	/**
 	 * Ends them all: each one's next request is a signed-out one's, so a session of a
 	 * deleted account cannot reach a new account made later with the same email.
 	 */
-	void endAll(long accountId) {
-		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof SignedIn user && user.accountId() == accountId) {
-				registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+	void endAll(String email) {
+		sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
 	}
 
 }

@@ -2,14 +2,23 @@ package app.unknot.account;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down guessing: sign-ins, sign-ups and password checks (account deletion) are
@@ -26,10 +35,13 @@ import org.springframework.stereotype.Component;
  * rules ask for stay out of reach, and no CAPTCHA is needed. A right password forgets the
  * account's count.
  * <p>
- * The counts live in memory only and are forgotten after {@value #FORGET_AFTER_MINUTES}
- * quiet minutes; at most {@value #MAX_ENTRIES} are kept, the least recently used going
- * first (an address that keeps trying stays recent, so flooding with new emails does not
- * wipe it).
+ * The counts live in the database (table {@code attempt_count}), so guesses spread over
+ * several instances of the app add up to one count. Each attempt locks its two rows for
+ * the few statements that read and move them, so guesses at the same moment, on any
+ * instance, are counted one after the other; two first attempts that both find no row and
+ * insert one are told apart by the primary key, and the loser counts again. Counts quiet
+ * for {@value #FORGET_AFTER_MINUTES} minutes are forgotten, and their rows deleted about
+ * once a minute.
  */
 @Component
 public class Attempts {
@@ -41,8 +53,6 @@ public class Attempts {
 
 	}
 
-	static final int MAX_ENTRIES = 10_000;
-
 	static final int FORGET_AFTER_MINUTES = 15;
 
 	private static final Duration FORGET_AFTER = Duration.ofMinutes(FORGET_AFTER_MINUTES);
@@ -53,26 +63,32 @@ public class Attempts {
 
 	static final Duration LONGEST_ADDRESS_DELAY = Duration.ofMinutes(1);
 
+	/** How often the forgotten counts' rows are deleted, at most. */
+	private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+	/** Tries of one attempt that lost the race to insert a first count. */
+	private static final int TRIES = 3;
+
 	private final Clock clock;
 
 	private final int freePerAddress;
 
 	private final int freePerAccount;
 
-	private final Map<String, Count> counts = new LinkedHashMap<>(256, 0.75f, true) {
+	private final JdbcTemplate jdbc;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Count> eldest) {
-			return size() > MAX_ENTRIES;
-		}
+	private final TransactionTemplate transactions;
 
-	};
+	private final AtomicLong nextPurge = new AtomicLong(Long.MIN_VALUE);
 
 	Attempts(Clock clock, @Value("${unknot.attempts.free-per-address:20}") int freePerAddress,
-			@Value("${unknot.attempts.free-per-account:10}") int freePerAccount) {
+			@Value("${unknot.attempts.free-per-account:10}") int freePerAccount, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager) {
 		this.clock = clock;
 		this.freePerAddress = freePerAddress;
 		this.freePerAccount = freePerAccount;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -80,30 +96,90 @@ public class Attempts {
 	 * @return zero when the attempt may go ahead (it is counted), otherwise how long to
 	 * wait (it is not counted)
 	 */
-	public synchronized Duration tryAttempt(Kind kind, String address, String account) {
+	public Duration tryAttempt(Kind kind, String address, String account) {
+		purgeForgotten(clock.instant());
+		String byAddress = key(kind + " address " + network(address));
+		String byAccount = key(kind + " account " + AccountService.normalise(account));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> count(byAddress, byAccount));
+			}
+			catch (DuplicateKeyException anotherFirstAttempt) {
+				if (attempt == TRIES) {
+					throw anotherFirstAttempt;
+				}
+			}
+		}
+	}
+
+	/** The account's attempts of this kind succeeded: its count starts again. */
+	public void succeeded(Kind kind, String account) {
+		jdbc.update("DELETE FROM attempt_count WHERE counted_key = ?",
+				key(kind + " account " + AccountService.normalise(account)));
+	}
+
+	private Duration count(String byAddress, String byAccount) {
+		Map<String, Count> counts = new HashMap<>();
+		// Locked in the order of their keys, the same in every transaction, so two
+		// attempts never wait for each other's second row.
+		jdbc.query("""
+				SELECT counted_key, attempts, last_at, not_before FROM attempt_count
+				WHERE counted_key IN (?, ?) ORDER BY counted_key FOR UPDATE""", row -> {
+			counts.put(row.getString(1).trim(), new Count(row.getInt(2), Instant.ofEpochMilli(row.getLong(3)),
+					Instant.ofEpochMilli(row.getLong(4)), true));
+		}, byAddress, byAccount);
+		// Read once the rows are locked: an attempt that took its time before the lock
+		// came after the one that held it, whatever its start.
 		Instant now = clock.instant();
-		Count byAddress = count(kind + " address " + network(address), now);
-		Count byAccount = count(kind + " account " + AccountService.normalise(account), now);
-		Duration wait = max(byAddress.waitAt(now), byAccount.waitAt(now));
+		Count address = fresh(counts.get(byAddress), now);
+		Count account = fresh(counts.get(byAccount), now);
+		Duration wait = max(address.waitAt(now), account.waitAt(now));
 		if (wait.isZero()) {
-			byAddress.add(now, freePerAddress, LONGEST_ADDRESS_DELAY);
-			byAccount.add(now, freePerAccount, LONGEST_ACCOUNT_DELAY);
+			store(byAddress, address.add(now, freePerAddress, LONGEST_ADDRESS_DELAY));
+			store(byAccount, account.add(now, freePerAccount, LONGEST_ACCOUNT_DELAY));
 		}
 		return wait;
 	}
 
-	/** The account's attempts of this kind succeeded: its count starts again. */
-	public synchronized void succeeded(Kind kind, String account) {
-		counts.remove(kind + " account " + AccountService.normalise(account));
+	private void store(String key, Count count) {
+		if (count.stored()) {
+			jdbc.update("UPDATE attempt_count SET attempts = ?, last_at = ?, not_before = ? WHERE counted_key = ?",
+					count.attempts(), count.last().toEpochMilli(), count.notBefore().toEpochMilli(), key);
+		}
+		else {
+			jdbc.update("INSERT INTO attempt_count (counted_key, attempts, last_at, not_before) VALUES (?, ?, ?, ?)",
+					key, count.attempts(), count.last().toEpochMilli(), count.notBefore().toEpochMilli());
+		}
 	}
 
-	private Count count(String key, Instant now) {
-		Count count = counts.get(key);
-		if (count == null || now.isAfter(count.last.plus(FORGET_AFTER))) {
-			count = new Count(now);
-			counts.put(key, count);
+	/** A count quiet for long enough starts again (its row, if any, is reused). */
+	private static Count fresh(Count stored, Instant now) {
+		if (stored == null) {
+			return new Count(0, now, Instant.EPOCH, false);
 		}
-		return count;
+		return now.isAfter(stored.last().plus(FORGET_AFTER)) ? new Count(0, now, Instant.EPOCH, true) : stored;
+	}
+
+	/** Deletes the rows of forgotten counts, at most once a minute on each instance. */
+	private void purgeForgotten(Instant now) {
+		long next = nextPurge.get();
+		if (now.toEpochMilli() >= next && nextPurge.compareAndSet(next, now.plus(PURGE_EVERY).toEpochMilli())) {
+			jdbc.update("DELETE FROM attempt_count WHERE last_at < ?", now.minus(FORGET_AFTER).toEpochMilli());
+		}
+	}
+
+	/**
+	 * What is counted, as the row's key: a SHA-256, so the row is short and the typed
+	 * email of a failed attempt is not kept.
+	 */
+	private static String key(String counted) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(counted.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException(missing);
+		}
 	}
 
 	/**
@@ -133,33 +209,24 @@ public class Attempts {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
-	private static final class Count {
-
-		private int attempts;
-
-		private Instant last;
-
-		private Instant notBefore;
-
-		Count(Instant now) {
-			this.last = now;
-			this.notBefore = now;
-		}
+	/** One count as stored: attempts so far, the last one, and when the next may go. */
+	private record Count(int attempts, Instant last, Instant notBefore, boolean stored) {
 
 		Duration waitAt(Instant now) {
 			return now.isBefore(notBefore) ? Duration.between(now, notBefore) : Duration.ZERO;
 		}
 
-		void add(Instant now, int free, Duration longest) {
-			attempts++;
-			last = now;
+		Count add(Instant now, int free, Duration longest) {
+			int counted = attempts + 1;
 			// The free attempts go ahead at once; the one after them waits a second, and
 			// so on.
-			int beyondFree = attempts - free;
+			int beyondFree = counted - free;
+			Instant next = notBefore;
 			if (beyondFree >= 0) {
 				Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyondFree, 20));
-				notBefore = now.plus(delay.compareTo(longest) > 0 ? longest : delay);
+				next = now.plus(delay.compareTo(longest) > 0 ? longest : delay);
 			}
+			return new Count(counted, now, next, stored);
 		}
 
 	}

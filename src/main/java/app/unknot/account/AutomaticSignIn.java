@@ -7,10 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -33,16 +31,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class AutomaticSignIn {
 
 	/**
-	 * For an email that already had an account: a new session id and CSRF token, nobody
-	 * signed in.
+	 * A new session id and CSRF token, whether or not someone is signed in after. Spring
+	 * Session files a signed-in session under the account's email, so deleting the
+	 * account ends it too.
 	 */
 	private final SessionAuthenticationStrategy renewal;
-
-	/**
-	 * For a new account: the same, and the session listed so deleting the account ends it
-	 * too.
-	 */
-	private final SessionAuthenticationStrategy signIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
@@ -50,12 +43,9 @@ class AutomaticSignIn {
 
 	private final AccountService accounts;
 
-	AutomaticSignIn(CsrfTokenRepository csrfTokens, SessionRegistry sessionRegistry, AccountService accounts) {
+	AutomaticSignIn(CsrfTokenRepository csrfTokens, AccountService accounts) {
 		this.renewal = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
-		this.signIn = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
-				new RegisterSessionAuthenticationStrategy(sessionRegistry),
-				new CsrfAuthenticationStrategy(csrfTokens)));
 		this.accounts = accounts;
 	}
 
@@ -77,7 +67,7 @@ class AutomaticSignIn {
 		SecurityContext context = holder.createEmptyContext();
 		context.setAuthentication(signedIn);
 		holder.setContext(context);
-		signIn.onAuthentication(signedIn, request, response);
+		renewal.onAuthentication(signedIn, request, response);
 		contexts.saveContext(context, request, response);
 	}
 

@@ -37,6 +37,7 @@ import app.unknot.system.PublicPagesChanged;
 import app.unknot.system.RequestRefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 /**
  * Creates, changes, copies and deletes routines for the editor. A routine is only ever
@@ -131,13 +132,28 @@ public class RoutineEditor {
 		Choices choices = choices();
 		routine.removeSteps();
 		// The new steps reuse the old step numbers; the old rows must be gone first.
-		entityManager.flush();
+		flushOrConflict();
 		RoutineDetails details = details(form, choices);
 		List<StepContent> contents = stepContents(form, choices);
 		routine.update(details, clock.instant());
 		routine.addSteps(contents);
 		routine.require(requiredCautions(details, contents, choices));
 		catalogChanged(scope);
+	}
+
+	/**
+	 * Flushes, and reports a save that got in first (on any instance) as the version
+	 * check does: it deleted the old steps, so this one finds none to delete. Flushing
+	 * here is outside Spring's exception translation, which would otherwise turn JPA's
+	 * exception into a 500.
+	 */
+	private void flushOrConflict() {
+		try {
+			entityManager.flush();
+		}
+		catch (OptimisticLockException savedMeanwhile) {
+			throw new OptimisticLockingFailureException("The routine was saved meanwhile", savedMeanwhile);
+		}
 	}
 
 	/**

@@ -33,8 +33,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * ETag and answers a matching {@code If-None-Match} with 304. Everything else keeps
  * Spring Security's {@code no-store}: its header writer leaves a response alone that
  * already names its caching. An admin's edit reaches every visitor, through any cache and
- * on every instance, within {@link #MAX_AGE}. This instance also keeps what it rendered
- * for them ({@link RenderedPages}) and sends it again without rendering.
+ * on every instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered
+ * for them ({@link RenderedPages}) and sends it again without rendering, until the
+ * catalog changes.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -80,6 +81,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 			send(kept.get(), response);
 			return;
 		}
+		long generation = rendered.generation();
 		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, new SuccessOnlyCached(page));
@@ -94,7 +96,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 			DESCRIBING.stream()
 				.filter(name -> page.getHeader(name) != null)
 				.forEach(name -> headers.put(name, page.getHeader(name)));
-			rendered.keep(key, new RenderedPages.Page(headers, page.getContentAsByteArray()));
+			rendered.keep(key, new RenderedPages.Page(headers, page.getContentAsByteArray()), generation);
 		}
 		page.copyBodyToResponse();
 	}

@@ -2,12 +2,16 @@ package app.unknot.system;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,9 +24,14 @@ import jakarta.servlet.http.HttpServletRequest;
  * The public pages as last rendered for visitors who are not signed in, kept in memory
  * for {@link PublicPageCaching#MAX_AGE}. Rendering a routine page anew for every visitor
  * spent most of its time in templates and expressions, though the page only changes when
- * an administrator edits the catalog. That edit ({@link PublicPagesChanged}) empties this
- * instance at once; other instances serve what they have for at most the same minute, as
- * a proxy or browser may.
+ * an administrator edits the catalog.
+ * <p>
+ * That edit ({@link PublicPagesChanged}) empties this instance once it is committed, and
+ * moves the catalog's version (table {@code catalog_version}) on in the same transaction.
+ * Every instance reads that version at most once per
+ * {@code unknot.public-pages.check-every} (2 s by default) while it serves kept pages,
+ * and drops them all when it has moved: an edit on one instance reaches the pages every
+ * other instance sends within that time.
  */
 @Component
 public class RenderedPages {
@@ -64,23 +73,69 @@ public class RenderedPages {
 
 	private final boolean keeping;
 
+	private final JdbcTemplate jdbc;
+
+	private final long checkEveryNanos;
+
+	/** When the catalog's version is read next, in {@link System#nanoTime()}. */
+	private final AtomicLong nextCheck = new AtomicLong(System.nanoTime());
+
+	/** The catalog's version the kept pages were rendered from. */
+	private volatile long catalogVersion;
+
+	/**
+	 * Moves on whenever the kept pages are dropped, so that a page whose rendering began
+	 * before is not kept after.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
 	/**
 	 * @param keeping false to render every page anew: the tests change the catalog behind
 	 * the editor's back, inside transactions that roll back, so they keep nothing by
 	 * default
+	 * @param checkEvery how often, at most, the catalog's version is read
 	 */
-	RenderedPages(@Value("${unknot.public-pages.keep-rendered:true}") boolean keeping) {
+	RenderedPages(@Value("${unknot.public-pages.keep-rendered:true}") boolean keeping,
+			@Value("${unknot.public-pages.check-every:2s}") Duration checkEvery, JdbcTemplate jdbc) {
 		this.keeping = keeping;
+		this.jdbc = jdbc;
+		this.checkEveryNanos = checkEvery.toNanos();
+		this.catalogVersion = keeping ? readCatalogVersion() : 0;
 	}
 
 	Optional<Page> get(Key key) {
-		return keeping ? Optional.ofNullable(pages.getIfPresent(key)) : Optional.empty();
+		if (!keeping) {
+			return Optional.empty();
+		}
+		checkCatalogVersion();
+		return Optional.ofNullable(pages.getIfPresent(key));
 	}
 
-	void keep(Key key, Page page) {
-		if (keeping) {
+	/**
+	 * Which pages are kept now: pass it to {@link #keep} when the page rendered after
+	 * this is done.
+	 */
+	long generation() {
+		return generation.get();
+	}
+
+	/**
+	 * Keeps the page, unless the kept pages were dropped since its rendering began
+	 * (generation): it may show the catalog from before.
+	 */
+	void keep(Key key, Page page, long renderedIn) {
+		if (keeping && generation.get() == renderedIn) {
 			pages.put(key, page);
 		}
+	}
+
+	/**
+	 * In the transaction of the edit: the instances that keep pages learn of it from the
+	 * database, once the edit is committed.
+	 */
+	@EventListener
+	void moveCatalogVersionOn(PublicPagesChanged changed) {
+		jdbc.update("UPDATE catalog_version SET version = version + 1 WHERE id = 1");
 	}
 
 	/**
@@ -89,7 +144,34 @@ public class RenderedPages {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void forgetAll(PublicPagesChanged changed) {
+		forgetAll();
+	}
+
+	private void forgetAll() {
+		generation.incrementAndGet();
 		pages.invalidateAll();
+	}
+
+	/**
+	 * One request at a time reads the version, once it is due; the others serve what is
+	 * kept meanwhile.
+	 */
+	private void checkCatalogVersion() {
+		long now = System.nanoTime();
+		long due = nextCheck.get();
+		if (now - due < 0 || !nextCheck.compareAndSet(due, now + checkEveryNanos)) {
+			return;
+		}
+		long version = readCatalogVersion();
+		if (version != catalogVersion) {
+			catalogVersion = version;
+			forgetAll();
+		}
+	}
+
+	private long readCatalogVersion() {
+		Long version = jdbc.queryForObject("SELECT version FROM catalog_version WHERE id = 1", Long.class);
+		return version == null ? 0 : version;
 	}
 
 	/**

@@ -11,8 +11,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,7 +19,6 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.Secret
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -44,7 +41,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
-			SessionRegistry sessionRegistry, SecurityHeaders securityHeaders) throws Exception {
+			SecurityHeaders securityHeaders) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/my/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
@@ -64,13 +61,6 @@ class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// Every sign-in is listed, without a limit, so that deleting an account can
-			// end all
-			// its sessions. A request on an ended session goes on as a signed-out one's.
-			.sessionManagement(sessions -> sessions.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredSessionStrategy(
-						ended -> ended.getFilterChain().doFilter(ended.getRequest(), ended.getResponse())))
 			.headers(headers -> {
 				headers.defaultsDisabled();
 				securityHeaders.writers().forEach(headers::addHeaderWriter);
@@ -108,23 +98,6 @@ class SecurityConfig {
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new HttpSessionCsrfTokenRepository();
-	}
-
-	/**
-	 * The signed-in sessions by account. Sessions live only in this process's memory (no
-	 * Spring Session, one instance), so this list knows every one of them and ending them
-	 * costs no database look-up per request; with a shared session store it would have to
-	 * be Spring Session's indexed repository instead.
-	 */
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session list when a session ends or changes its id. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 	/**

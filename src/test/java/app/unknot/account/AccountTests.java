@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -71,8 +70,10 @@ class AccountTests {
 				"new.person@example.org");
 		assertThat(hash).startsWith("{pbkdf2@").doesNotContain(PASSWORD);
 		MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
-		assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isInstanceOfSatisfying(SecurityContext.class,
-				context -> assertThat(context.getAuthentication().getName()).isEqualTo("new.person@example.org"));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", Long.class,
+				"new.person@example.org"))
+			.as("signed-in sessions stored for the account")
+			.isOne();
 		MvcTestResult account = mvc.get().uri("/my/account").session(session).exchange();
 		assertThat(account).hasStatusOk();
 		assertThat(body(account)).contains("new.person@example.org").contains("Sign out");
@@ -210,7 +211,13 @@ class AccountTests {
 		MockHttpSession session = (MockHttpSession) signedUp.getRequest().getSession();
 
 		assertThat(mvc.post().uri("/logout").with(csrf()).session(session)).hasRedirectedUrl("/?signedOut");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", Long.class,
+				"leaver@example.org"))
+			.as("sessions left for the account")
+			.isZero();
+		assertThat(mvc.get().uri("/my/account").session(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Test

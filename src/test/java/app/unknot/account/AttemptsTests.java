@@ -8,15 +8,51 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import app.unknot.account.Attempts.Kind;
 
+/**
+ * The counts live in the database, shared by every instance: each test starts from an
+ * empty table, and every attempt commits as it does in the app.
+ */
+@DataJpaTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AttemptsTests {
 
 	private final MovingClock clock = new MovingClock();
 
-	private final Attempts attempts = new Attempts(clock, 20, 10);
+	private final JdbcTemplate jdbc;
+
+	private final PlatformTransactionManager transactions;
+
+	private final Attempts attempts;
+
+	AttemptsTests(@Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		jdbc.update("DELETE FROM attempt_count");
+		this.attempts = instance();
+	}
+
+	/** Another instance of the app on the same database. */
+	private Attempts instance() {
+		return new Attempts(clock, 20, 10, jdbc, transactions);
+	}
 
 	@Test
 	void guessesAtTheSameMomentAreCountedBeforeAnyIsChecked() {
@@ -81,21 +117,60 @@ class AttemptsTests {
 	}
 
 	@Test
-	void countsAreForgottenAfterAQuarterOfAnHourAndKeptInBoundedMemory() {
+	void countsAreForgottenAfterAQuarterOfAnHourAndTheirRowsDeleted() {
 		for (int guess = 0; guess < 12; guess++) {
 			attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org");
 		}
 		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).isPositive();
 		clock.advance(Duration.ofMinutes(Attempts.FORGET_AFTER_MINUTES + 1));
+		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "198.51.100.7", "someone@example.org")).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_count", Long.class))
+			.as("rows left: the new attempt's address and account")
+			.isEqualTo(2);
 		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).isZero();
+	}
 
-		for (int guess = 0; guess < 12; guess++) {
-			attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org");
+	@Test
+	void theEmailOfAFailedAttemptIsNotStored() {
+		attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "private.person@example.org");
+		assertThat(jdbc.queryForList("SELECT counted_key FROM attempt_count", String.class)).hasSize(2)
+			.noneMatch(key -> key.contains("private") || key.contains("203.0.113"));
+	}
+
+	@Test
+	void instancesShareTheirCounts() {
+		Attempts other = instance();
+		for (int guess = 0; guess < 10; guess++) {
+			Attempts either = guess % 2 == 0 ? attempts : other;
+			assertThat(either.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).isZero();
 		}
-		for (int other = 0; other < Attempts.MAX_ENTRIES; other++) {
-			attempts.tryAttempt(Kind.SIGN_UP, "198.51.100.1", "person" + other + "@example.org");
+		assertThat(other.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).isPositive();
+		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).isPositive();
+	}
+
+	@Test
+	void firstAttemptsAtTheSameMomentOnSeveralInstancesAreEachCountedOnce() throws Exception {
+		int threads = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Callable<Duration>> guesses = IntStream.range(0, 30).<Callable<Duration>>mapToObj(guess -> () -> {
+				start.await();
+				return instance().tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org");
+			}).toList();
+			List<Future<Duration>> answers = guesses.stream().map(pool::submit).toList();
+			start.countDown();
+			long goAhead = 0;
+			for (Future<Duration> answer : answers) {
+				if (answer.get().isZero()) {
+					goAhead++;
+				}
+			}
+			assertThat(goAhead).as("the free attempts, however the guesses interleave").isEqualTo(10);
 		}
-		assertThat(attempts.tryAttempt(Kind.SIGN_IN, "203.0.113.1", "owner@example.org")).as("pushed out").isZero();
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static final class MovingClock extends Clock {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -77,7 +76,7 @@ class DurabilityIT {
 
 	private Process app;
 
-	private int port;
+	private PackagedApp base;
 
 	/**
 	 * What the app acknowledged, per writer: the slugs of its routines and the seconds of
@@ -130,52 +129,17 @@ class DurabilityIT {
 	 * started cleanly.
 	 */
 	private void start(int run) throws Exception {
-		port = freePort();
 		Path log = logs.resolve((schema != null ? "postgresql-app-" : "app-") + run + ".log");
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						// C1 only and the serial collector: quicker starts on a small
-						// shared machine.
-						"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-						System.getProperty("unknot.jar"), "--server.port=" + port,
-						// All writers sign up and sign in from 127.0.0.1: more than one
-						// address's free attempts.
-						"--unknot.attempts.free-per-address=1000",
-						// Every round signs the writers in again; durability does not
-						// depend on the hash's cost.
-						"--unknot.password.pbkdf2-iterations=1000"));
+		// All writers sign up and sign in from 127.0.0.1: more than one address's free
+		// attempts.
+		List<String> arguments = new ArrayList<>(List.of("--unknot.attempts.free-per-address=1000"));
 		if (schema != null) {
-			command.addAll(schema.appArguments());
+			arguments.addAll(schema.appArguments());
 		}
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("UNKNOT_DATA_DIR", dataDir.toString());
-		// Plain http on localhost: the clients must send the session cookie back.
-		builder.environment().put("UNKNOT_SECURE_COOKIES", "false");
-		app = builder.start();
-		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plusSeconds(90);
-		while (true) {
-			assertThat(app.isAlive()).as("app running, see %s", log).isTrue();
-			assertThat(Instant.now()).as("app answering within 90 s, see %s", log).isBefore(deadline);
-			try {
-				// Tomcat answers a moment before the start-up line is logged; wait for
-				// both.
-				if (client.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200 && Files.readString(log).contains("Started UnknotApplication")) {
-					break;
-				}
-			}
-			catch (IOException notYet) {
-				// Not listening yet.
-			}
-			Thread.sleep(200);
-		}
-		String output = Files.readString(log);
-		assertThat(output).as("clean start on the data folder, see %s", log)
-			.contains("Started UnknotApplication")
-			// An ERROR in the level column, not the word inside another line's text.
-			.doesNotContainPattern("(?m)^\\S+\\s+ERROR\\s")
-			.doesNotContain("\tat ");
+		PackagedApp started = PackagedApp.start(log, arguments, Map.of("UNKNOT_DATA_DIR", dataDir.toString()))
+			.awaitStart();
+		app = started.process();
+		base = started;
 	}
 
 	/**
@@ -250,13 +214,7 @@ class DurabilityIT {
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return base.uri(path);
 	}
 
 	private static String encode(String value) {
@@ -382,7 +340,7 @@ class DurabilityIT {
 	}
 
 	/** The editor's form for a two-step routine, with "Save" pressed. */
-	private static String routineForm(String title) {
+	static String routineForm(String title) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", title);
 		fields.put("summary", "Written while the app may be killed.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import app.unknot.account.AccountService;
@@ -24,6 +26,8 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "unknot.public-pages.keep-rendered=true",
+		// The catalog's version is read on every visit here, so no test waits for it.
+		"unknot.public-pages.check-every=0s",
 		// Plain http on localhost: the clients must send the session cookie back.
 		"server.servlet.session.cookie.secure=false" })
 class RenderedPagesOverHttpTests {
@@ -37,10 +41,13 @@ class RenderedPagesOverHttpTests {
 
 	private final AccountService accounts;
 
-	RenderedPagesOverHttpTests(@Autowired EntityManagerFactory entityManagerFactory,
-			@Autowired AccountService accounts) {
+	private final JdbcTemplate jdbc;
+
+	RenderedPagesOverHttpTests(@Autowired EntityManagerFactory entityManagerFactory, @Autowired AccountService accounts,
+			@Autowired JdbcTemplate jdbc) {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -98,6 +105,48 @@ class RenderedPagesOverHttpTests {
 			.post("/admin/routines/" + slug + "/delete", "", admin.token("/admin/routines/" + slug + "/delete"))
 			.statusCode()).isEqualTo(302);
 		assertThat(visitor.get("/routines").body()).doesNotContain("Rendered pages check");
+	}
+
+	/**
+	 * Another instance's edit: the catalog changes in the database, and its version moves
+	 * on in the same transaction, but no event reaches this instance.
+	 */
+	@Test
+	void anEditOnAnotherInstanceReachesThisOnesVisitorsOnceTheCatalogVersionMoves() throws Exception {
+		String title = jdbc.queryForObject(
+				"SELECT title FROM routine WHERE slug = 'psoas-ball-sphinx' AND owner_id IS NULL", String.class);
+		String renamed = "UPDATE routine SET title = ? WHERE slug = 'psoas-ball-sphinx' AND owner_id IS NULL";
+		Browser visitor = new Browser(port);
+		assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).contains(title);
+		try {
+			jdbc.update(renamed, "Renamed elsewhere");
+			assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).as("kept while the version stands")
+				.doesNotContain("Renamed elsewhere");
+
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			assertThat(visitor.get("/routines/psoas-ball-sphinx").body()).contains("Renamed elsewhere");
+		}
+		finally {
+			jdbc.update(renamed, title);
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+		}
+	}
+
+	/**
+	 * Sessions live in the database: an anonymous visitor to the public pages must not
+	 * cost a session row, nor get a cookie.
+	 */
+	@Test
+	void anonymousVisitsToPublicPagesStoreNoSession() throws Exception {
+		long sessions = jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Long.class);
+		Browser visitor = new Browser(port);
+		for (String page : List.of("/", "/routines", "/routines/desk-break", "/routines/desk-break/sheet",
+				"/muscles/psoas", "/safety")) {
+			HttpResponse<String> answer = visitor.get(page);
+			assertThat(answer.statusCode()).as(page).isEqualTo(200);
+			assertThat(answer.headers().allValues("Set-Cookie")).as("cookies of %s", page).isEmpty();
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Long.class)).isEqualTo(sessions);
 	}
 
 	@Test
