@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.TransformedResource;
 class CommentlessAssets implements ResourceTransformer {
 
 	private static final Pattern SCRIPT_COMMENTS = Pattern
-		.compile("(?m)^[ \\t]*(?://[^\\n]*|/\\*[\\s\\S]*?\\*/[ \\t]*)(?:\\n|$)");
+		.compile("(?m)^[ \\t]*(?://[^\\n]*|/\\*(?:[^*]|\\*(?!/))*\\*/[ \\t]*)(?:\\n|$)");
 
 	@Override
 	public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)

@@ -38,6 +38,7 @@ class CommentlessAssetsTests {
 				const url = 'https://example.org/a'; // stays: after code
 				/* inline */ const kept = 1;
 				export const pattern = /\\/\\/ not a comment/;
+				/* a comment that ends a line */
 				""";
 
 		assertThat(CommentlessAssets.withoutScriptComments(script)).isEqualTo("""
