@@ -3,7 +3,9 @@
 # routine page, in the same run (these machines are noisy: read the ratios, not the raw
 # figures). Builds the jar (or takes BENCH_JAR), starts it on a fresh data folder with the
 # default launch settings, warms it, then drives each page with wrk at 8, 32 and 64
-# connections. Prints figures only; asserts nothing. Needs wrk, nginx and curl.
+# connections; then the same for pages of a signed-in person (an account made through the
+# sign-up form, whose session cookie goes with every request). Prints figures only; asserts
+# nothing. Needs wrk, nginx and curl.
 #
 #   bench/load.sh [seconds per measurement=10]
 #
@@ -64,7 +66,38 @@ for entry in "${pages[@]}"; do
   measure "$work/summary.lua" 8 3 "${entry#*|}" >/dev/null
 done
 
+# Signed in: a bench account made through the sign-up form, which signs the new account in.
+# Its cookies (whatever the session cookie is called) are read from the answers' headers, so
+# a Secure cookie over plain http is kept too.
+cookies() { python3 -c '
+import re, sys
+jar = {}
+for line in sys.stdin:
+    found = re.match(r"set-cookie:\s*([^=;\s]+)=([^;\r\n]*)", line, re.IGNORECASE)
+    if found:
+        jar[found.group(1)] = found.group(2)
+print("; ".join(f"{name}={value}" for name, value in jar.items() if value))'; }
+signup_headers=$(curl -s -D - -o "$work/signup.html" "$base/signup")
+csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$work/signup.html" | head -n 1)
+cookie=$(cookies <<<"$signup_headers")
+signed_up=$(curl -s -D - -o /dev/null -H "Cookie: $cookie" --data-urlencode "_csrf=$csrf" \
+  --data-urlencode "email=bench-$(date +%s)@example.org" --data-urlencode "password=a bench password of some length" \
+  "$base/signup")
+cookie=$(cookies <<<"$signup_headers$signed_up")
+signed_in_pages=(
+  "signed in: account|$base/my/account"
+  "signed in: history|$base/my/history"
+  "signed in: routine page|$base/routines/daily-pelvic-relaxation"
+)
+for entry in "${signed_in_pages[@]}"; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "${entry#*|}")
+  [ "$status" = 200 ] || { echo "${entry%%|*} answered $status: the bench account is not signed in" >&2; exit 1; }
+  measure "$work/summary.lua" 8 3 "${entry#*|}" "Cookie: $cookie" >/dev/null
+done
+
 echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
+echo "  load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A nginx_rps
 for c in $connections; do
   echo
   printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"
@@ -76,6 +109,19 @@ for c in $connections; do
     ratio=$(python3 -c "print(f'{$rps / $reference:.4f}')")
     printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors"
   done
+  nginx_rps[$c]=$reference
 done
+# The same columns for the signed-in pages, each as a ratio to nginx at the same connections.
+for c in $connections; do
+  echo
+  printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"
+  for entry in "${signed_in_pages[@]}"; do
+    name=${entry%%|*}
+    read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" "$c" "$seconds" "${entry#*|}" "Cookie: $cookie")
+    ratio=$(python3 -c "print(f'{$rps / ${nginx_rps[$c]}:.4f}')")
+    printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors"
+  done
+done
+echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "Resident memory of the app after the load: $(rss_mib "$APP_PID") MiB"

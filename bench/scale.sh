@@ -16,6 +16,7 @@ target=${1:-5000}
 seconds=${2:-10}
 
 jar=$(bench_jar)
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 port=$(free_port)
 trap '[ -n "${APP_PID:-}" ] && stop_pid "$APP_PID"; rm -rf "$work"' EXIT
@@ -35,10 +36,14 @@ pages=(
   "muscle page|/muscles/psoas"
 )
 
+# Anonymous public pages are otherwise rendered once and then answered from memory
+# (system.RenderedPages): that would time the cache and count no statements at all.
+uncached=--unknot.public-pages.keep-rendered=false
+
 # measure_folder LABEL DATA: latency of each page, then the statements each runs.
 measure_folder() {
   local label=$1 data=$2 entry name path count
-  start_app "$jar" "$data" "$port" "$work/app.log" --logging.level.root=WARN
+  start_app "$jar" "$data" "$port" "$work/app.log" --logging.level.root=WARN "$uncached"
   wait_for_200 "$base/" 6000
   local routines
   routines=$(sql "$data" "SELECT COUNT(*) FROM routine" 2>/dev/null | sed -n 2p || true)
@@ -50,7 +55,7 @@ measure_folder() {
   done
   stop_pid "$APP_PID"
   # The statements: one request per page with Hibernate's SQL log on, counted in the log.
-  start_app "$jar" "$data" "$port" "$work/sql.log" --logging.level.root=WARN --logging.level.org.hibernate.SQL=debug
+  start_app "$jar" "$data" "$port" "$work/sql.log" --logging.level.root=WARN --logging.level.org.hibernate.SQL=debug "$uncached"
   wait_for_200 "$base/" 6000
   for entry in "${pages[@]}"; do
     name=${entry%%|*}
@@ -120,7 +125,8 @@ STATEMENTS=()
 measure_folder "$catalog routines" "$work/small"
 measure_folder "$large routines" "$work/large"
 
-echo "Scale, $seconds s per measurement at 8 connections, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "Scale, $seconds s per measurement at 8 connections, page cache off, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "  load average at the start, at the end: $load_at_start; $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-16s %-22s %9s %8s %8s %7s %11s\n' "catalog" "page" "req/s" "p50 ms" "p99 ms" "non2xx" "statements"
 for i in "${!RESULTS[@]}"; do
   IFS='|' read -r label name rps p50 p99 bad <<<"${RESULTS[$i]}"

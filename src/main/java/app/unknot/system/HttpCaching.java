@@ -80,7 +80,8 @@ class HttpCaching implements WebMvcConfigurer {
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addFixedVersionStrategy(scriptsVersion(), "/js/**")
 				.addContentVersionStrategy("/**"))
-			.addTransformer(new CssLinkResourceTransformer());
+			.addTransformer(new CssLinkResourceTransformer())
+			.addTransformer(new CommentlessAssets());
 	}
 
 	/**

@@ -100,7 +100,7 @@ class HttpCachingOverHttpTests {
 		HttpResponse<String> css = visitor.get(stylesheet.group(1));
 		assertThat(css.statusCode()).isEqualTo(200);
 		assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
-		assertThat(css.body()).contains("--");
+		assertThat(css.body()).contains("--").doesNotContain("/*");
 	}
 
 	@Test
@@ -116,6 +116,8 @@ class HttpCachingOverHttpTests {
 			assertThat(script.statusCode()).as(module).isEqualTo(200);
 			assertThat(script.headers().firstValue("Cache-Control")).as(module)
 				.hasValue("max-age=31536000, public, immutable");
+			// Sent without the comments of the sources.
+			assertThat(script.body()).as(module).contains("function ").doesNotContainPattern("(?m)^\\s*(//|/\\*)");
 		}
 	}
 
