@@ -3,14 +3,15 @@
 # routine page, in the same run (these machines are noisy: read the ratios, not the raw
 # figures). Builds the jar (or takes BENCH_JAR), starts it on a fresh data folder with the
 # default launch settings, warms it, then drives each page with wrk at 8, 32 and 64
-# connections; then the same for pages of a signed-in person (an account made through the
-# sign-up form, whose session cookie goes with every request). Prints figures only; asserts
+# connections; then the same for pages of signed-in people (accounts made through the sign-up
+# form, one session cookie per request in turn). Prints figures only; asserts
 # nothing. Needs wrk, nginx and curl.
 #
 #   bench/load.sh [seconds per measurement=10]
 #
 # Environment: BENCH_JAR (a jar to use instead of building), BENCH_JAVA_OPTS (extra JVM options),
-# BENCH_CONNECTIONS (default "8 32 64").
+# BENCH_CONNECTIONS (default "8 32 64"), BENCH_ACCOUNTS (signed-in accounts, default 16),
+# BENCH_SIGNED_IN_ONLY (1: skip the anonymous pages but nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -53,6 +54,7 @@ pages=(
   "static asset|$base/css/unknot.css"
   "sheet PDF|$base/routines/daily-pelvic-relaxation/sheet.pdf?paper=a4"
 )
+[ "${BENCH_SIGNED_IN_ONLY:-0}" = 1 ] && pages=("${pages[0]}")
 
 # Every page must answer 200 before it is measured, nginx included.
 for entry in "${pages[@]}"; do
@@ -66,9 +68,12 @@ for entry in "${pages[@]}"; do
   measure "$work/summary.lua" 8 3 "${entry#*|}" >/dev/null
 done
 
-# Signed in: a bench account made through the sign-up form, which signs the new account in.
-# Its cookies (whatever the session cookie is called) are read from the answers' headers, so
-# a Secure cookie over plain http is kept too.
+# Signed in: bench accounts made through the sign-up form, which signs each new account in.
+# Their cookies (whatever the session cookie is called) are read from the answers' headers, so
+# a Secure cookie over plain http is kept too. Each request carries the next account's cookie:
+# people each have their own session, and sessions live in the database, where requests on
+# one session wait for each other's update of its row.
+accounts=${BENCH_ACCOUNTS:-16}
 cookies() { python3 -c '
 import re, sys
 jar = {}
@@ -77,13 +82,31 @@ for line in sys.stdin:
     if found:
         jar[found.group(1)] = found.group(2)
 print("; ".join(f"{name}={value}" for name, value in jar.items() if value))'; }
-signup_headers=$(curl -s -D - -o "$work/signup.html" "$base/signup")
-csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$work/signup.html" | head -n 1)
-cookie=$(cookies <<<"$signup_headers")
-signed_up=$(curl -s -D - -o /dev/null -H "Cookie: $cookie" --data-urlencode "_csrf=$csrf" \
-  --data-urlencode "email=bench-$(date +%s)@example.org" --data-urlencode "password=a bench password of some length" \
-  "$base/signup")
-cookie=$(cookies <<<"$signup_headers$signed_up")
+sign_up() {
+  local headers csrf cookie signed_up
+  headers=$(curl -s -D - -o "$work/signup.html" "$base/signup")
+  csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$work/signup.html" | head -n 1)
+  cookie=$(cookies <<<"$headers")
+  signed_up=$(curl -s -D - -o /dev/null -H "Cookie: $cookie" --data-urlencode "_csrf=$csrf" \
+    --data-urlencode "email=bench-$1-$(date +%s)@example.org" \
+    --data-urlencode "password=a bench password of some length" "$base/signup")
+  cookies <<<"$headers$signed_up"
+}
+signed_in_lua="$work/signed-in.lua"
+{
+  echo "cookies = {"
+  for i in $(seq "$accounts"); do echo "  [[$(sign_up "$i")]],"; done
+  echo "}"
+  cat <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, nil, { ["Cookie"] = cookies[counter % #cookies + 1] })
+end
+LUA
+  cat "$work/summary.lua"
+} >"$signed_in_lua"
+cookie=$(sed -n 2p "$signed_in_lua" | sed 's/^  \[\[\(.*\)\]\],$/\1/')
 signed_in_pages=(
   "signed in: account|$base/my/account"
   "signed in: history|$base/my/history"
@@ -92,7 +115,7 @@ signed_in_pages=(
 for entry in "${signed_in_pages[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "${entry#*|}")
   [ "$status" = 200 ] || { echo "${entry%%|*} answered $status: the bench account is not signed in" >&2; exit 1; }
-  measure "$work/summary.lua" 8 3 "${entry#*|}" "Cookie: $cookie" >/dev/null
+  measure "$signed_in_lua" 8 3 "${entry#*|}" >/dev/null
 done
 
 echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
@@ -117,7 +140,7 @@ for c in $connections; do
   printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"
   for entry in "${signed_in_pages[@]}"; do
     name=${entry%%|*}
-    read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" "$c" "$seconds" "${entry#*|}" "Cookie: $cookie")
+    read -r rps p50 p99 bad errors < <(measure "$signed_in_lua" "$c" "$seconds" "${entry#*|}")
     ratio=$(python3 -c "print(f'{$rps / ${nginx_rps[$c]}:.4f}')")
     printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors"
   done

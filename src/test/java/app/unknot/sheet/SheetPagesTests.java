@@ -142,7 +142,7 @@ class SheetPagesTests {
 	}
 
 	/** The sheet's one script, at its versioned address (system.HttpCaching). */
-	private static final String SHEET_SCRIPT = "<script type=\"module\" src=\"/v[0-9a-f]{12}/js/sheet.js\"></script>";
+	private static final String SHEET_SCRIPT = "<script type=\"module\" src=\"/js/v[0-9a-f]{12}/sheet.js\"></script>";
 
 	@Test
 	void sheetIsAPageOfItsOwnWithAPrintButtonDownloadAndPaperLinks() {

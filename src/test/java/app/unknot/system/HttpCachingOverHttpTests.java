@@ -37,7 +37,7 @@ class HttpCachingOverHttpTests {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/unknot-[0-9a-f]{32}\\.css)\"");
 
-	private static final Pattern PLAYER = Pattern.compile("src=\"(/v[0-9a-f]{12}/js/session/)player\\.js\"");
+	private static final Pattern PLAYER = Pattern.compile("src=\"(/js/v[0-9a-f]{12}/session/)player\\.js\"");
 
 	@LocalServerPort
 	private int port;
