@@ -22,8 +22,11 @@ import org.springframework.web.servlet.resource.TransformedResource;
  */
 class CommentlessAssets implements ResourceTransformer {
 
+	// The block comment is written as runs of characters, not one character at a time:
+	// Java's regex engine recurses once per repetition of a group, and a long comment
+	// overflowed the 512 KB thread stacks the app runs with.
 	private static final Pattern SCRIPT_COMMENTS = Pattern
-		.compile("(?m)^[ \\t]*(?://[^\\n]*|/\\*(?:[^*]|\\*(?!/))*\\*/[ \\t]*)(?:\\n|$)");
+		.compile("(?m)^[ \\t]*(?://[^\\n]*+|/\\*[^*]*+\\*++(?:[^/*][^*]*+\\*++)*+/[ \\t]*+)(?:\\n|$)");
 
 	@Override
 	public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)

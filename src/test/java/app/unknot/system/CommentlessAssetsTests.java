@@ -2,6 +2,8 @@ package app.unknot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,26 @@ class CommentlessAssetsTests {
 				/* inline */ const kept = 1;
 				export const pattern = /\\/\\/ not a comment/;
 				""");
+	}
+
+	@Test
+	void aLongBlockCommentIsDroppedOnASmallThreadStack() throws InterruptedException {
+		// The app runs with 512 KB stacks; a comment of some thousand lines once
+		// overflowed
+		// them and the module answered 500.
+		String script = "/*\n" + " * a line of explanation, with * and / inside\n".repeat(2_000) + " */\nrun();\n";
+		AtomicReference<Object> outcome = new AtomicReference<>();
+		Thread small = new Thread(null, () -> {
+			try {
+				outcome.set(CommentlessAssets.withoutScriptComments(script));
+			}
+			catch (StackOverflowError overflow) {
+				outcome.set(overflow);
+			}
+		}, "small-stack", 512 * 1024);
+		small.start();
+		small.join();
+		assertThat(outcome.get()).isEqualTo("run();\n");
 	}
 
 }
