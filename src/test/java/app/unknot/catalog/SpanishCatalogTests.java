@@ -91,6 +91,16 @@ class SpanishCatalogTests {
 		assertThat(orphans).isEmpty();
 	}
 
+	/** The body map's columns are as narrow in Spanish. */
+	@Test
+	void spanishMuscleGroupNamesFitTheBodyMap() {
+		for (MuscleGroup group : all("SELECT m FROM MuscleGroup m", MuscleGroup.class)) {
+			assertThat(MuscleGroup.mapLabel(group.getNameText().es())).as(group.getSlug())
+				.hasSizeLessThanOrEqualTo(2)
+				.allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(12));
+		}
+	}
+
 	@Test
 	void aQuestionListsTheSameSignsInBothLanguages() {
 		for (Caution caution : all("SELECT c FROM Caution c", Caution.class)) {
