@@ -9,7 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** A condition or warning sign that changes whether or how a routine may be done. */
+/**
+ * A condition or warning sign that changes whether or how a routine may be done. Its
+ * texts read in the request's language ({@link LocalizedText#current()}).
+ */
 @Entity
 @Table(name = "caution")
 public class Caution extends BaseEntity {
@@ -52,20 +55,48 @@ public class Caution extends BaseEntity {
 	@Column(name = "sort_order")
 	private int sortOrder;
 
+	// The Spanish beside each text; null where there is none (see LocalizedText).
+	@Column(name = "title_es")
+	private String titleEs;
+
+	@Column(name = "explanation_es")
+	private String explanationEs;
+
+	@Column(name = "advice_es")
+	private String adviceEs;
+
+	@Column(name = "question_es")
+	private String questionEs;
+
+	@Column(name = "question_items_es")
+	private String questionItemsEs;
+
 	public String getCode() {
 		return code;
 	}
 
 	public String getTitle() {
-		return title;
+		return getTitleText().current();
+	}
+
+	public LocalizedText getTitleText() {
+		return new LocalizedText(title, titleEs);
 	}
 
 	public String getExplanation() {
-		return explanation;
+		return getExplanationText().current();
+	}
+
+	public LocalizedText getExplanationText() {
+		return new LocalizedText(explanation, explanationEs);
 	}
 
 	public String getAdvice() {
-		return advice;
+		return getAdviceText().current();
+	}
+
+	public LocalizedText getAdviceText() {
+		return new LocalizedText(advice, adviceEs);
 	}
 
 	public CautionAction getAction() {
@@ -73,12 +104,22 @@ public class Caution extends BaseEntity {
 	}
 
 	public String getQuestion() {
-		return question;
+		return getQuestionText().current();
+	}
+
+	public LocalizedText getQuestionText() {
+		return new LocalizedText(question, questionEs);
 	}
 
 	/** The signs a question asks about, in order; empty for a plain yes/no question. */
 	public List<String> getQuestionItemList() {
-		return questionItems == null ? List.of() : List.of(questionItems.split("\\|"));
+		String items = getQuestionItemsText().current();
+		return items == null ? List.of() : List.of(items.split("\\|"));
+	}
+
+	/** The signs a question asks about, separated by '|'; null for a plain question. */
+	public LocalizedText getQuestionItemsText() {
+		return new LocalizedText(questionItems, questionItemsEs);
 	}
 
 	public boolean isUrgent() {

@@ -7,6 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+/**
+ * A muscle group; its texts read in the request's language
+ * ({@link LocalizedText#current()}).
+ */
 @Entity
 @Table(name = "muscle_group")
 public class MuscleGroup extends BaseEntity {
@@ -32,28 +36,64 @@ public class MuscleGroup extends BaseEntity {
 	@Column(name = "sort_order")
 	private int sortOrder;
 
+	// The Spanish beside each text; null where there is none (see LocalizedText).
+	@Column(name = "name_es")
+	private String nameEs;
+
+	@Column(name = "body_region_es")
+	private String bodyRegionEs;
+
+	@Column(name = "location_es")
+	private String locationEs;
+
+	@Column(name = "function_text_es")
+	private String functionEs;
+
+	@Column(name = "tension_signs_es")
+	private String tensionSignsEs;
+
 	public String getSlug() {
 		return slug;
 	}
 
 	public String getName() {
-		return name;
+		return getNameText().current();
+	}
+
+	public LocalizedText getNameText() {
+		return new LocalizedText(name, nameEs);
 	}
 
 	public String getBodyRegion() {
-		return bodyRegion;
+		return getBodyRegionText().current();
+	}
+
+	public LocalizedText getBodyRegionText() {
+		return new LocalizedText(bodyRegion, bodyRegionEs);
 	}
 
 	public String getLocation() {
-		return location;
+		return getLocationText().current();
+	}
+
+	public LocalizedText getLocationText() {
+		return new LocalizedText(location, locationEs);
 	}
 
 	public String getFunction() {
-		return function;
+		return getFunctionText().current();
+	}
+
+	public LocalizedText getFunctionText() {
+		return new LocalizedText(function, functionEs);
 	}
 
 	public String getTensionSigns() {
-		return tensionSigns;
+		return getTensionSignsText().current();
+	}
+
+	public LocalizedText getTensionSignsText() {
+		return new LocalizedText(tensionSigns, tensionSignsEs);
 	}
 
 	public int getSortOrder() {
@@ -65,7 +105,7 @@ public class MuscleGroup extends BaseEntity {
 	 * {@link #mapLabel}).
 	 */
 	public List<String> getMapLabel() {
-		return mapLabel(name);
+		return mapLabel(getName());
 	}
 
 	/**

@@ -54,6 +54,16 @@ public class Routine extends BaseEntity {
 
 	private String benefits;
 
+	// The Spanish beside each text; null where there is none (see LocalizedText).
+	@Column(name = "title_es")
+	private String titleEs;
+
+	@Column(name = "summary_es")
+	private String summaryEs;
+
+	@Column(name = "benefits_es")
+	private String benefitsEs;
+
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
@@ -116,7 +126,8 @@ public class Routine extends BaseEntity {
 	 * steps, muscle groups and cautions loaded.
 	 */
 	public Routine copyFor(Long ownerId, String slug, String title, Instant now) {
-		RoutineDetails details = new RoutineDetails(title, summary, benefits, difficulty, muscleGroups, cautions);
+		RoutineDetails details = new RoutineDetails(LocalizedText.english(title), getSummaryText(), getBenefitsText(),
+				difficulty, muscleGroups, cautions);
 		Routine copy = new Routine(slug, ownerId, details, steps.stream().map(Step::getContent).toList(), now);
 		copy.cautionTiers.putAll(cautionTiers);
 		copy.coverIllustration = coverIllustration;
@@ -124,13 +135,17 @@ public class Routine extends BaseEntity {
 	}
 
 	public RoutineDetails getDetails() {
-		return new RoutineDetails(title, summary, benefits, difficulty, muscleGroups, cautions);
+		return new RoutineDetails(getTitleText(), getSummaryText(), getBenefitsText(), difficulty, muscleGroups,
+				cautions);
 	}
 
 	public void update(RoutineDetails details, Instant now) {
-		this.title = details.title();
-		this.summary = details.summary();
-		this.benefits = details.benefits();
+		this.title = details.title().en();
+		this.titleEs = details.title().es();
+		this.summary = details.summary().en();
+		this.summaryEs = details.summary().es();
+		this.benefits = details.benefits().en();
+		this.benefitsEs = details.benefits().es();
 		this.difficulty = details.difficulty();
 		this.muscleGroups = new LinkedHashSet<>(details.muscleGroups());
 		this.cautions = new LinkedHashSet<>(details.cautions());
@@ -173,16 +188,29 @@ public class Routine extends BaseEntity {
 		return slug;
 	}
 
+	/** The title in the language of the request; see {@link LocalizedText#current()}. */
 	public String getTitle() {
-		return title;
+		return getTitleText().current();
+	}
+
+	public LocalizedText getTitleText() {
+		return new LocalizedText(title, titleEs);
 	}
 
 	public String getSummary() {
-		return summary;
+		return getSummaryText().current();
+	}
+
+	public LocalizedText getSummaryText() {
+		return new LocalizedText(summary, summaryEs);
 	}
 
 	public String getBenefits() {
-		return benefits;
+		return getBenefitsText().current();
+	}
+
+	public LocalizedText getBenefitsText() {
+		return new LocalizedText(benefits, benefitsEs);
 	}
 
 	public Difficulty getDifficulty() {

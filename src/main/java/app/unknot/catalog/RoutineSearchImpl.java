@@ -58,7 +58,7 @@ class RoutineSearchImpl implements RoutineSearch {
 			where.append(" ").append(NO_CONFLICT);
 		}
 		TypedQuery<Object[]> hits = entityManager.createQuery("SELECT r.id, COUNT(*) OVER () FROM Routine r" + where
-				+ " ORDER BY " + titleMisses(text) + "r.title, r.id", Object[].class);
+				+ " ORDER BY " + titleMisses(text) + shownTitle() + ", r.id", Object[].class);
 		bind(hits, query, text, safe ? viewer : null);
 		List<Object[]> rows = hits.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
 		if (rows.isEmpty() && page > 1) {
@@ -74,8 +74,9 @@ class RoutineSearchImpl implements RoutineSearch {
 	}
 
 	/**
-	 * A term matches a word anywhere in the routine's text, or an area by its muscle
-	 * groups or by name in the title or summary.
+	 * A term matches a word anywhere in the routine's text, English or Spanish, or an
+	 * area by its muscle groups or by name in the title or summary. The Spanish columns
+	 * sit in the same rows, so they add conditions, not statements.
 	 */
 	private static String matches(Term term, int index) {
 		List<String> places = new ArrayList<>();
@@ -83,10 +84,14 @@ class RoutineSearchImpl implements RoutineSearch {
 			String phrase = phrase(index, j);
 			places.add(like("r.title", phrase));
 			places.add(like("r.summary", phrase));
+			places.add(like("r.titleEs", phrase));
+			places.add(like("r.summaryEs", phrase));
 			if (!term.isArea()) {
 				places.add(like("r.benefits", phrase));
+				places.add(like("r.benefitsEs", phrase));
 				places.add("EXISTS (SELECT 1 FROM Step s WHERE s.routine = r AND (" + like("s.title", phrase) + " OR "
-						+ like("s.instructions", phrase) + "))");
+						+ like("s.instructions", phrase) + " OR " + like("s.titleEs", phrase) + " OR "
+						+ like("s.instructionsEs", phrase) + "))");
 			}
 		}
 		if (term.isArea()) {
@@ -95,13 +100,18 @@ class RoutineSearchImpl implements RoutineSearch {
 		return "(" + String.join(" OR ", places) + ")";
 	}
 
+	/** The title as the request's language shows it, to list routines in its order. */
+	private static String shownTitle() {
+		return LocalizedText.spanishIsCurrent() ? "COALESCE(r.titleEs, r.title)" : "r.title";
+	}
+
 	/** Routines whose title names every term come first, then those that name fewer. */
 	private static String titleMisses(SearchText text) {
 		StringBuilder misses = new StringBuilder();
 		for (int i = 0; i < text.terms().size(); i++) {
 			List<String> inTitle = new ArrayList<>();
 			for (int j = 0; j < text.terms().get(i).phrases().size(); j++) {
-				inTitle.add(like("r.title", phrase(i, j)));
+				inTitle.add(like(shownTitle(), phrase(i, j)));
 			}
 			misses.append(i == 0 ? "" : " + ")
 				.append("CASE WHEN ")

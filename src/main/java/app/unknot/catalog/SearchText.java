@@ -10,11 +10,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What a person typed into the catalog search, as the terms a routine must all match, in
- * any order. Words are lower-cased and stemmed (hips → hip, stretches → stretch, rolling
- * → roll); everyday names of a body area (groin, belly, hip flexor, lower back) become
- * that area; filler words (my, the, for) and how it feels (pain, tight, sore) are not
- * required.
+ * What a person typed into the catalog search, in English or Spanish, as the terms a
+ * routine must all match, in any order. Words are lower-cased and stemmed (hips → hip,
+ * stretches → stretch, rolling → roll); everyday names of a body area (groin, belly, hip
+ * flexor, lower back) become that area; filler words (my, the, for) and how it feels
+ * (pain, tight, sore) are not required.
  *
  * @param terms at most {@value #MAX_TERMS} terms, each matched on its own
  */
@@ -51,18 +51,26 @@ record SearchText(List<Term> terms) {
 	private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s,.;:!?\"'()\\[\\]{}/+&*-]+");
 
 	private static final Set<String> FILLERS = Set.of("a", "an", "the", "my", "your", "our", "i", "me", "for", "and",
-			"or", "of", "in", "on", "at", "to", "with", "from", "by", "some", "area", "routine", "exercise", "self");
+			"or", "of", "in", "on", "at", "to", "with", "from", "by", "some", "area", "routine", "exercise", "self",
+			// Spanish
+			"de", "del", "la", "el", "lo", "los", "las", "mi", "mis", "tu", "para", "y", "o", "con", "en", "un", "una",
+			"zona", "rutina", "ejercicio");
 
 	/** How it feels: worth typing, but a routine need not say it. */
 	private static final Set<String> FEELINGS = Set.of("pain", "painful", "ache", "ach", "achy", "hurt", "tight",
-			"tightness", "sore", "soreness", "tense", "tension", "stiff", "stiffness", "relief", "tender");
+			"tightness", "sore", "soreness", "tense", "tension", "stiff", "stiffness", "relief", "tender",
+			// Spanish, as stemmed ("dolores" → "dolore")
+			"dolor", "dolore", "tensión", "tenso", "tensa", "rigidez", "rígido", "rígida", "contractura", "molestia",
+			"molestias", "alivio");
 
 	/** The text each area goes by in titles and summaries. */
 	private static final Map<String, List<String>> AREA_PHRASES = Map.of("psoas", List.of("psoas"), "hip-flexors",
-			List.of("hip"), "adductors", List.of("adductor", "inner thigh", "inner-thigh", "groin"), "lower-back",
-			List.of("lower back", "lower-back", "low back", "lumbar"), "abdomen",
-			List.of("abdom", "belly", "tummy", "stomach"), "glutes", List.of("glute", "buttock", "piriformis"),
-			"pelvic-floor", List.of("pelvic floor", "pelvic-floor"));
+			List.of("hip", "cadera"), "adductors",
+			List.of("adductor", "inner thigh", "inner-thigh", "groin", "aductor", "cara interna del muslo", "ingle"),
+			"lower-back", List.of("lower back", "lower-back", "low back", "lumbar", "espalda baja"), "abdomen",
+			List.of("abdom", "belly", "tummy", "stomach", "vientre", "barriga"), "glutes",
+			List.of("glute", "buttock", "piriformis", "glúteo", "nalga", "piriforme"), "pelvic-floor",
+			List.of("pelvic floor", "pelvic-floor", "suelo pélvico"));
 
 	/** Words that only look like -ing or -ed forms. */
 	private static final Set<String> NOT_INFLECTED = Set.of("evening", "morning", "during", "ceiling", "spring",
@@ -82,7 +90,18 @@ record SearchText(List<Term> terms) {
 			Map.entry("glute", Set.of("glutes")), Map.entry("gluteal", Set.of("glutes")),
 			Map.entry("buttock", Set.of("glutes")), Map.entry("bum", Set.of("glutes")),
 			Map.entry("butt", Set.of("glutes")), Map.entry("piriformis", Set.of("glutes")),
-			Map.entry("pelvic floor", Set.of("pelvic-floor")));
+			Map.entry("pelvic floor", Set.of("pelvic-floor")),
+			// Spanish, as stemmed (the stemmer keeps "-as" endings: "caderas", "nalgas")
+			Map.entry("cadera", Set.of("psoas", "hip-flexors")), Map.entry("caderas", Set.of("psoas", "hip-flexors")),
+			Map.entry("aductor", Set.of("adductors")), Map.entry("aductore", Set.of("adductors")),
+			Map.entry("ingle", Set.of("adductors")), Map.entry("muslo", Set.of("adductors")),
+			Map.entry("espalda", Set.of("lower-back")), Map.entry("lumbare", Set.of("lower-back")),
+			Map.entry("vientre", Set.of("abdomen")), Map.entry("barriga", Set.of("abdomen")),
+			Map.entry("tripa", Set.of("abdomen")), Map.entry("abdominale", Set.of("abdomen")),
+			Map.entry("glúteo", Set.of("glutes")), Map.entry("gluteo", Set.of("glutes")),
+			Map.entry("nalga", Set.of("glutes")), Map.entry("nalgas", Set.of("glutes")),
+			Map.entry("piriforme", Set.of("glutes")), Map.entry("suelo pélvico", Set.of("pelvic-floor")),
+			Map.entry("suelo pelvico", Set.of("pelvic-floor")));
 
 	/**
 	 * The terms of a search text. Text of only fillers and feelings ("pain") is searched

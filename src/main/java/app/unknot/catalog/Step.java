@@ -36,6 +36,19 @@ public class Step extends BaseEntity {
 
 	private String instructions;
 
+	// The Spanish beside each text; null where there is none (see LocalizedText).
+	@Column(name = "title_es")
+	private String titleEs;
+
+	@Column(name = "instructions_es")
+	private String instructionsEs;
+
+	@Column(name = "breathing_cue_es")
+	private String breathingCueEs;
+
+	@Column(name = "safety_cue_es")
+	private String safetyCueEs;
+
 	@Enumerated(EnumType.STRING)
 	private Technique technique;
 
@@ -79,16 +92,20 @@ public class Step extends BaseEntity {
 	Step(Routine routine, int order, StepContent content) {
 		this.routine = routine;
 		this.order = order;
-		this.title = content.title();
-		this.instructions = content.instructions();
+		this.title = content.title().en();
+		this.titleEs = content.title().es();
+		this.instructions = content.instructions().en();
+		this.instructionsEs = content.instructions().es();
 		this.technique = content.technique();
 		this.pressure = content.pressure();
 		this.position = content.position();
 		this.equipment = content.equipment();
-		this.breathingCue = content.breathingCue();
+		this.breathingCue = content.breathingCue().en();
+		this.breathingCueEs = content.breathingCue().es();
 		this.times = content.times();
 		this.muscleGroups = new LinkedHashSet<>(content.muscleGroups());
-		this.safetyCue = content.safetyCue();
+		this.safetyCue = content.safetyCue().en();
+		this.safetyCueEs = content.safetyCue().es();
 		this.sideBlock = content.sideBlock();
 		this.illustration = content.illustration();
 	}
@@ -98,8 +115,8 @@ public class Step extends BaseEntity {
 	 * loaded.
 	 */
 	public StepContent getContent() {
-		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times,
-				muscleGroups, safetyCue, sideBlock, illustration);
+		return new StepContent(getTitleText(), getInstructionsText(), technique, pressure, position, equipment,
+				getBreathingCueText(), times, muscleGroups, getSafetyCueText(), sideBlock, illustration);
 	}
 
 	public String getIllustration() {
@@ -118,12 +135,21 @@ public class Step extends BaseEntity {
 		return order;
 	}
 
+	/** The title in the language of the request; see {@link LocalizedText#current()}. */
 	public String getTitle() {
-		return title;
+		return getTitleText().current();
+	}
+
+	public LocalizedText getTitleText() {
+		return new LocalizedText(title, titleEs);
 	}
 
 	public String getInstructions() {
-		return instructions;
+		return getInstructionsText().current();
+	}
+
+	public LocalizedText getInstructionsText() {
+		return new LocalizedText(instructions, instructionsEs);
 	}
 
 	public Technique getTechnique() {
@@ -143,12 +169,20 @@ public class Step extends BaseEntity {
 	}
 
 	public String getBreathingCue() {
-		return breathingCue;
+		return getBreathingCueText().current();
+	}
+
+	public LocalizedText getBreathingCueText() {
+		return new LocalizedText(breathingCue, breathingCueEs);
 	}
 
 	/** A short safety cue shown and spoken with the step; null when it needs none. */
 	public String getSafetyCue() {
-		return safetyCue;
+		return getSafetyCueText().current();
+	}
+
+	public LocalizedText getSafetyCueText() {
+		return new LocalizedText(safetyCue, safetyCueEs);
 	}
 
 	/**

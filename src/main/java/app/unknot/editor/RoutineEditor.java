@@ -24,6 +24,7 @@ import app.unknot.catalog.CautionAction;
 import app.unknot.catalog.CautionRepository;
 import app.unknot.catalog.CautionRules;
 import app.unknot.catalog.CautionRules.StepFacts;
+import app.unknot.catalog.LocalizedText;
 import app.unknot.catalog.MuscleGroup;
 import app.unknot.catalog.MuscleGroupRepository;
 import app.unknot.catalog.Routine;
@@ -261,9 +262,10 @@ public class RoutineEditor {
 	}
 
 	private static RoutineDetails details(RoutineForm form, Choices choices) {
-		return new RoutineDetails(form.getTitle(), orEmpty(form.getSummary()), orEmpty(form.getBenefits()),
-				form.getDifficulty(), pick(form.getMuscles(), choices.muscleGroups()),
-				pick(form.getCautions(), choices.cautions()));
+		return new RoutineDetails(new LocalizedText(form.getTitle(), form.getTitleEs()),
+				new LocalizedText(orEmpty(form.getSummary()), form.getSummaryEs()),
+				new LocalizedText(orEmpty(form.getBenefits()), form.getBenefitsEs()), form.getDifficulty(),
+				pick(form.getMuscles(), choices.muscleGroups()), pick(form.getCautions(), choices.cautions()));
 	}
 
 	private static List<StepContent> stepContents(RoutineForm form, Choices choices) {

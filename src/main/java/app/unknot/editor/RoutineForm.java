@@ -45,6 +45,17 @@ public class RoutineForm {
 	@Size(max = MAX_BENEFITS, message = "{editor.benefits.size}")
 	private String benefits;
 
+	// The Spanish beside each text, under the same limits; optional: empty shows the
+	// English.
+	@Size(min = MIN_TITLE, max = MAX_TITLE, message = "{editor.title.size}")
+	private String titleEs;
+
+	@Size(max = MAX_SUMMARY, message = "{editor.summary.size}")
+	private String summaryEs;
+
+	@Size(max = MAX_BENEFITS, message = "{editor.benefits.size}")
+	private String benefitsEs;
+
 	@NotNull(message = "{editor.choose}")
 	private Difficulty difficulty = Difficulty.GENTLE;
 
@@ -72,9 +83,12 @@ public class RoutineForm {
 	static RoutineForm of(Routine routine) {
 		RoutineForm form = new RoutineForm();
 		form.version = routine.getVersion();
-		form.title = routine.getTitle();
-		form.summary = routine.getSummary();
-		form.benefits = routine.getBenefits();
+		form.title = routine.getTitleText().en();
+		form.titleEs = routine.getTitleText().es();
+		form.summary = routine.getSummaryText().en();
+		form.summaryEs = routine.getSummaryText().es();
+		form.benefits = routine.getBenefitsText().en();
+		form.benefitsEs = routine.getBenefitsText().es();
 		form.difficulty = routine.getDifficulty();
 		form.muscles = new ArrayList<>(routine.getMuscleGroups().stream().map(MuscleGroup::getSlug).toList());
 		form.cautions = new ArrayList<>(routine.getCautions().stream().map(Caution::getCode).toList());
@@ -149,6 +163,30 @@ public class RoutineForm {
 
 	public void setBenefits(String benefits) {
 		this.benefits = Text.clean(benefits);
+	}
+
+	public String getTitleEs() {
+		return titleEs;
+	}
+
+	public void setTitleEs(String titleEs) {
+		this.titleEs = Text.clean(titleEs);
+	}
+
+	public String getSummaryEs() {
+		return summaryEs;
+	}
+
+	public void setSummaryEs(String summaryEs) {
+		this.summaryEs = Text.clean(summaryEs);
+	}
+
+	public String getBenefitsEs() {
+		return benefitsEs;
+	}
+
+	public void setBenefitsEs(String benefitsEs) {
+		this.benefitsEs = Text.clean(benefitsEs);
 	}
 
 	public Difficulty getDifficulty() {

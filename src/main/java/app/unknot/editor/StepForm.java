@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.unknot.catalog.Equipment;
+import app.unknot.catalog.LocalizedText;
 import app.unknot.catalog.MuscleGroup;
 import app.unknot.catalog.Position;
 import app.unknot.catalog.Pressure;
@@ -78,6 +79,20 @@ public class StepForm {
 	@Size(max = MAX_SAFETY_CUE, message = "{editor.step.safetyCue.size}")
 	private String safetyCue;
 
+	// The Spanish beside each text, under the same limits; optional: empty shows the
+	// English.
+	@Size(max = MAX_TITLE, message = "{editor.step.title.size}")
+	private String titleEs;
+
+	@Size(max = MAX_INSTRUCTIONS, message = "{editor.step.instructions.size}")
+	private String instructionsEs;
+
+	@Size(max = MAX_BREATHING_CUE, message = "{editor.step.breathingCue.size}")
+	private String breathingCueEs;
+
+	@Size(max = MAX_SAFETY_CUE, message = "{editor.step.safetyCue.size}")
+	private String safetyCueEs;
+
 	private boolean sideBlock;
 
 	/**
@@ -97,15 +112,19 @@ public class StepForm {
 
 	static StepForm of(StepContent content) {
 		StepForm form = new StepForm();
-		form.title = content.title();
-		form.instructions = content.instructions();
+		form.title = content.title().en();
+		form.titleEs = content.title().es();
+		form.instructions = content.instructions().en();
+		form.instructionsEs = content.instructions().es();
 		form.technique = content.technique();
 		form.pressure = content.pressure();
 		form.position = content.position();
 		form.equipment = content.equipment();
-		form.breathingCue = content.breathingCue();
+		form.breathingCue = content.breathingCue().en();
+		form.breathingCueEs = content.breathingCue().es();
 		form.fillTimes(content.times());
-		form.safetyCue = content.safetyCue();
+		form.safetyCue = content.safetyCue().en();
+		form.safetyCueEs = content.safetyCue().es();
 		form.sideBlock = content.sideBlock();
 		form.illustration = content.illustration();
 		form.muscles = new ArrayList<>(content.muscleGroups().stream().map(MuscleGroup::getSlug).sorted().toList());
@@ -117,8 +136,9 @@ public class StepForm {
 	 * validation.
 	 */
 	StepContent content(Set<MuscleGroup> muscleGroups) {
-		return new StepContent(title, instructions, technique, pressure, position, equipment, breathingCue, times(),
-				muscleGroups, safetyCue, sideBlock, illustration);
+		return new StepContent(new LocalizedText(title, titleEs), new LocalizedText(instructions, instructionsEs),
+				technique, pressure, position, equipment, new LocalizedText(breathingCue, breathingCueEs), times(),
+				muscleGroups, new LocalizedText(safetyCue, safetyCueEs), sideBlock, illustration);
 	}
 
 	/**
@@ -283,6 +303,38 @@ public class StepForm {
 
 	public void setSafetyCue(String safetyCue) {
 		this.safetyCue = Text.clean(safetyCue);
+	}
+
+	public String getTitleEs() {
+		return titleEs;
+	}
+
+	public void setTitleEs(String titleEs) {
+		this.titleEs = Text.clean(titleEs);
+	}
+
+	public String getInstructionsEs() {
+		return instructionsEs;
+	}
+
+	public void setInstructionsEs(String instructionsEs) {
+		this.instructionsEs = Text.clean(instructionsEs);
+	}
+
+	public String getBreathingCueEs() {
+		return breathingCueEs;
+	}
+
+	public void setBreathingCueEs(String breathingCueEs) {
+		this.breathingCueEs = Text.clean(breathingCueEs);
+	}
+
+	public String getSafetyCueEs() {
+		return safetyCueEs;
+	}
+
+	public void setSafetyCueEs(String safetyCueEs) {
+		this.safetyCueEs = Text.clean(safetyCueEs);
 	}
 
 	public boolean isSideBlock() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -157,13 +158,77 @@ class CatalogSafetyContentTests {
 			.containsExactlyInAnyOrder(emergency, soon);
 	}
 
+	/** Steps that press on the belly, the front of the hip or the inner thigh. */
+	private List<Step> pressingNearLargeVessels() {
+		return steps().stream()
+			.filter(step -> PRESS.contains(step.getTechnique()))
+			.filter(step -> muscles(step).stream()
+				.anyMatch(Set.of("abdomen", "psoas", "hip-flexors", "adductors")::contains))
+			.toList();
+	}
+
 	@Test
 	void stepsThatPressOnTheBellyFrontOfHipOrInnerThighWarnAboutAPulse() {
-		assertThat(steps()).filteredOn(step -> PRESS.contains(step.getTechnique()))
-			.filteredOn(step -> muscles(step).stream()
-				.anyMatch(Set.of("abdomen", "psoas", "hip-flexors", "adductors")::contains))
-			.isNotEmpty()
+		assertThat(pressingNearLargeVessels()).isNotEmpty()
 			.allSatisfy(step -> assertThat(step.getSafetyCue()).as(name(step)).containsIgnoringCase("pulse"));
+	}
+
+	/**
+	 * The Spanish reader is screened and warned as the English one: every caution a
+	 * routine carries or the rules require asks, explains and advises in Spanish too.
+	 */
+	@Test
+	void everyCautionARoutineNeedsReadsInSpanish() {
+		Map<String, Caution> byCode = cautions().stream()
+			.collect(Collectors.toMap(Caution::getCode, Function.identity()));
+		for (Routine routine : routines()) {
+			Set<String> codes = new TreeSet<>(
+					CautionRules.forSteps(routine.getSteps().stream().map(StepFacts::of).toList()).keySet());
+			routine.getCautions().forEach(caution -> codes.add(caution.getCode()));
+			for (String code : codes) {
+				Caution caution = byCode.get(code);
+				String where = routine.getSlug() + " " + code;
+				assertThat(caution.getTitleText().es()).as(where).isNotBlank();
+				assertThat(caution.getExplanationText().es()).as(where).isNotBlank();
+				assertThat(caution.getAdviceText().es()).as(where).isNotBlank();
+				if (caution.isAskedBeforeSession()) {
+					assertThat(caution.getQuestionText().es()).as(where).contains("¿", "?");
+				}
+			}
+		}
+	}
+
+	/**
+	 * The Spanish keeps the safety wording's meaning: the same warnings, word for word
+	 * where it counts.
+	 */
+	@Test
+	void spanishSafetyWordingKeepsItsWarnings() {
+		assertThat(pressingNearLargeVessels()).isNotEmpty()
+			.allSatisfy(step -> assertThat(step.getSafetyCueText().es()).as(name(step)).containsIgnoringCase("pulso"));
+		assertThat(steps()).filteredOn(step -> PRESS.contains(step.getTechnique()))
+			.filteredOn(step -> muscles(step).contains("lower-back"))
+			.allSatisfy(step -> assertThat(step.getSafetyCueText().es()).as(name(step)).contains("columna"));
+		assertThat(steps()).filteredOn(step -> step.getSafetyCueText().en() != null)
+			.filteredOn(step -> step.getSafetyCueText().en().contains("skip"))
+			.allSatisfy(
+					step -> assertThat(step.getSafetyCueText().es()).as(name(step)).containsIgnoringCase("sáltate"));
+		for (Caution caution : cautions()) {
+			LocalizedText advice = caution.getAdviceText();
+			if (advice.en().contains("emergency number")) {
+				assertThat(advice.es()).as(caution.getCode()).contains("número de emergencias");
+			}
+			if (advice.en().contains("same day")) {
+				assertThat(advice.es()).as(caution.getCode()).contains("ese mismo día");
+			}
+			if (advice.en().startsWith("Stop") || advice.en().contains("Stop and")) {
+				assertThat(advice.es()).as(caution.getCode()).containsPattern("\\bPara\\b");
+			}
+		}
+		Map<String, Caution> byCode = cautions().stream()
+			.collect(Collectors.toMap(Caution::getCode, Function.identity()));
+		assertThat(byCode.get("back-red-flags-emergency").getQuestionItemsText().es()).contains("vejiga");
+		assertThat(byCode.get("abdominal-pulse").getAdviceText().es()).contains("sáltate ese paso");
 	}
 
 	@Test

@@ -120,13 +120,17 @@ class IllustrationsTests {
 	@Test
 	void aStepWithoutAChoiceShowsTheStandInForItsPositionAndEquipment() {
 		Routine routine = catalog().get(0);
-		Step seatedWithRoller = new Step(routine, 99, new StepContent("Roll", "Roll slowly.", Technique.ROLLING,
-				Pressure.LIGHT, Position.SEATED, Equipment.FOAM_ROLLER, null,
-				new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(), null, false, null));
+		Step seatedWithRoller = new Step(routine, 99,
+				new StepContent(LocalizedText.english("Roll"), LocalizedText.english("Roll slowly."), Technique.ROLLING,
+						Pressure.LIGHT, Position.SEATED, Equipment.FOAM_ROLLER, LocalizedText.english(null),
+						new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
+						LocalizedText.english(null), false, null));
 		Step kneelingWithBall = new Step(routine, 100,
-				new StepContent("Press", "Press.", Technique.SUSTAINED_PRESSURE, Pressure.LIGHT, Position.KNEELING,
-						Equipment.BALL, null, new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false),
-						Set.of(), null, false, null));
+				new StepContent(LocalizedText.english("Press"), LocalizedText.english("Press."),
+						Technique.SUSTAINED_PRESSURE, Pressure.LIGHT, Position.KNEELING, Equipment.BALL,
+						LocalizedText.english(null),
+						new StepTiming(Timing.DURATION, 60, null, null, null, null, null, false), Set.of(),
+						LocalizedText.english(null), false, null));
 		assertThat(illustrations.forStep(seatedWithRoller)).isEqualTo("roller-seated-buttock");
 		assertThat(illustrations.forStep(kneelingWithBall)).isEqualTo("kneeling-lunge");
 		for (Position position : Position.values()) {

@@ -39,9 +39,20 @@ class SearchTextTests {
 
 	@Test
 	void feelingsAndFillersAreNotRequired() {
-		assertThat(SearchText.parse("sore lower back for the evening").terms()).containsExactly(
-				new Term(List.of("lower back", "lower-back", "low back", "lumbar"), Set.of("lower-back")),
-				new Term(List.of("evening"), Set.of()));
+		assertThat(SearchText.parse("sore lower back for the evening").terms())
+			.containsExactly(new Term(List.of("lower back", "lower-back", "low back", "lumbar", "espalda baja"),
+					Set.of("lower-back")), new Term(List.of("evening"), Set.of()));
+	}
+
+	@Test
+	void spanishNamesOfAreasFillersAndFeelingsCountToo() {
+		assertThat(SearchText.parse("dolor de caderas y nalgas").terms()).extracting(Term::areas)
+			.containsExactly(Set.of("psoas", "hip-flexors"), Set.of("glutes"));
+		assertThat(SearchText.parse("suelo pélvico").terms()).extracting(Term::areas)
+			.containsExactly(Set.of("pelvic-floor"));
+		assertThat(SearchText.parse("la tensión en la espalda con pelota").terms())
+			.containsExactly(new Term(List.of("lower back", "lower-back", "low back", "lumbar", "espalda baja"),
+					Set.of("lower-back")), new Term(List.of("pelota"), Set.of()));
 	}
 
 	@Test
