@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The language switch: {@code ?lang=es} or {@code ?lang=en} on any address changes the
@@ -69,13 +70,22 @@ public class LanguageSwitch implements WebMvcConfigurer {
 	public record Link(String language, String name, String href, boolean current) {
 	}
 
+	/**
+	 * The page's path and query; the home page for an error page, which shows nothing a
+	 * visitor sent (the path and query of a refused request may be anything), and for a
+	 * page rendered outside a request of the application (Tomcat's refused requests).
+	 */
 	private static UriComponentsBuilder address() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
-		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = errorUri instanceof String uri ? uri : request.getRequestURI();
-		String query = request.getQueryString();
-		return UriComponentsBuilder.fromPath(path).query(query);
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return UriComponentsBuilder.fromPath("/");
+		}
+		HttpServletRequest request = attributes.getRequest();
+		HttpServletResponse response = attributes.getResponse();
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null
+				|| (response != null && response.getStatus() >= 400)) {
+			return UriComponentsBuilder.fromPath("/");
+		}
+		return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
 	}
 
 }

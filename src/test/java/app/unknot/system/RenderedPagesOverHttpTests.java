@@ -120,8 +120,10 @@ class RenderedPagesOverHttpTests {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("<html lang=\"es\"")
 			.contains("Página no encontrada")
-			.contains("href=\"/definitely/not/here?lang=en\"")
-			.doesNotContain("Page not found");
+			.contains("href=\"/?lang=en\"")
+			.doesNotContain("Page not found")
+			.as("an error page shows nothing the visitor sent")
+			.doesNotContain("definitely");
 	}
 
 	private static HttpResponse<String> inLanguage(Browser visitor, String path, String language) throws Exception {

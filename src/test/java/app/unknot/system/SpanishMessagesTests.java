@@ -83,6 +83,29 @@ class SpanishMessagesTests {
 		});
 	}
 
+	/**
+	 * The safety wording keeps its meaning: not medical advice, every stop sign, and
+	 * where to get help at once.
+	 */
+	@Test
+	void theSafetyWordingKeepsEveryStopSignAndWhereToGetHelp() {
+		assertThat(spanish.getProperty("disclaimer.text")).contains("no consejo médico", "médico o fisioterapeuta",
+				"detente de inmediato", "dolor agudo", "mareo", "náuseas", "entumecimiento", "hormigueo");
+		assertThat(spanish.getProperty("session.focus.disclaimer")).contains("no consejo médico");
+		assertThat(spanish.getProperty("session.pain.text")).contains("dolor agudo", "mareo", "náuseas",
+				"entumecimiento", "hormigueo", "parar");
+		assertThat(spanish.getProperty("safety.stop.items").split("\\|")).hasSize(5)
+			.anySatisfy(item -> assertThat(item).contains("Dolor agudo"))
+			.anySatisfy(item -> assertThat(item).contains("Mareo"))
+			.anySatisfy(item -> assertThat(item).contains("Náuseas"))
+			.anySatisfy(item -> assertThat(item).contains("hormigueo"))
+			.anySatisfy(item -> assertThat(item).contains("pulso"));
+		assertThat(spanish.getProperty("safety.urgent.action")).contains("112", "urgencias", "No empieces");
+		assertThat(spanish.getProperty("session.check.urgent.lead")).contains("No hagas esta rutina",
+				"número de emergencias");
+		assertThat(spanish.getProperty("cautionaction.DO_NOT_START")).isEqualTo("No empieces");
+	}
+
 	@Test
 	void choicesAgreeWithTheirNumberInSpanish() {
 		assertThat(format("catalog.count", 0)).isEqualTo("Ninguna rutina");
