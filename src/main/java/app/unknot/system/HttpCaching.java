@@ -20,6 +20,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -56,9 +57,9 @@ class HttpCaching implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicPageCaching> publicPageCaching(RenderedPages rendered) {
+	FilterRegistrationBean<PublicPageCaching> publicPageCaching(RenderedPages rendered, LocaleResolver languages) {
 		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(
-				new PublicPageCaching(rendered));
+				new PublicPageCaching(rendered, languages));
 		// Inside Spring Security, which has by then worked out who is signed in.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;

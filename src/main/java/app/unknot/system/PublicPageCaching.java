@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -28,14 +29,16 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * Lets shared caches and browsers keep the public pages for a short while. Everyone who
  * is not signed in gets the same catalog, routine, muscle and safety pages and the same
  * catalog sheets, so those answers say {@code Cache-Control: public} with
- * {@link #MAX_AGE} and {@code Vary: Cookie}, which keeps a signed-in person's page (it
- * carries their marks) out of a shared cache. {@code ShallowEtagHeaderFilter} adds the
- * ETag and answers a matching {@code If-None-Match} with 304. Everything else keeps
- * Spring Security's {@code no-store}: its header writer leaves a response alone that
- * already names its caching. An admin's edit reaches every visitor, through any cache and
- * on every instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered
- * for them ({@link RenderedPages}) and sends it again without rendering, until the
- * catalog changes.
+ * {@link #MAX_AGE} and {@code Vary: Accept-Language, Cookie}, which keeps a signed-in
+ * person's page (it carries their marks) out of a shared cache, and a page in one
+ * language from a visitor who reads the other. An address with {@code ?lang=} sets the
+ * language cookie, so it is not shared. {@code ShallowEtagHeaderFilter} adds the ETag and
+ * answers a matching {@code If-None-Match} with 304. Everything else keeps Spring
+ * Security's {@code no-store}: its header writer leaves a response alone that already
+ * names its caching. An admin's edit reaches every visitor, through any cache and on
+ * every instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered for
+ * them ({@link RenderedPages}) and sends it again without rendering, until the catalog
+ * changes.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -60,10 +63,19 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private static final List<String> DESCRIBING = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
 			HttpHeaders.CONTENT_DISPOSITION);
 
+	/**
+	 * What a public page varies by besides its address: who is signed in (the session
+	 * cookie), the language chosen (the language cookie) or asked for.
+	 */
+	static final String VARY = HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE;
+
 	private final RenderedPages rendered;
 
-	PublicPageCaching(RenderedPages rendered) {
+	private final LocaleResolver languages;
+
+	PublicPageCaching(RenderedPages rendered, LocaleResolver languages) {
 		this.rendered = rendered;
+		this.languages = languages;
 	}
 
 	@Override
@@ -74,8 +86,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
-		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-		RenderedPages.Key key = RenderedPages.Key.of(request);
+		response.addHeader(HttpHeaders.VARY, VARY);
+		RenderedPages.Key key = RenderedPages.Key.of(request, languages.resolveLocale(request));
 		Optional<RenderedPages.Page> kept = "GET".equals(request.getMethod()) ? rendered.get(key) : Optional.empty();
 		if (kept.isPresent()) {
 			send(kept.get(), response);
@@ -117,6 +129,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 		}
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+			return false;
+		}
+		// ?lang= sets the language cookie: that answer is for this browser only.
+		if (request.getParameter(Languages.PARAMETER) != null) {
 			return false;
 		}
 		PathContainer path = PathContainer

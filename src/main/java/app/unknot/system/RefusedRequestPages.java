@@ -2,6 +2,7 @@ package app.unknot.system;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -79,13 +82,21 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
 				return servletContext;
 			}
 		};
+		// In the language chosen or asked for, as every other page.
+		Locale locale = applicationContext.getBean(LocaleResolver.class).resolveLocale(request);
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(servletContext).buildExchange(inApplication, response),
-				request.getLocale(), Map.of("status", status));
+				locale, Map.of("status", status));
 		// The layout asks the currentUser bean whether someone is signed in.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(applicationContext, null));
-		return applicationContext.getBean(ISpringTemplateEngine.class).process("error", context);
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return applicationContext.getBean(ISpringTemplateEngine.class).process("error", context);
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	/**

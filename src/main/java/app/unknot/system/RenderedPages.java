@@ -47,14 +47,15 @@ public class RenderedPages {
 
 	/**
 	 * Everything a public page may depend on besides the catalog: the address as asked
-	 * (scheme and host reach the sheet's printed link), and the language and country
-	 * asked for (the sheet's default paper size follows the country).
+	 * (scheme and host reach the sheet's printed link), and the language chosen or asked
+	 * for and the country asked for (the sheet's default paper size follows the country),
+	 * as {@link Languages} resolves them.
 	 */
 	record Key(String scheme, String host, int port, String path, String query, Locale locale) {
 
-		static Key of(HttpServletRequest request) {
+		static Key of(HttpServletRequest request, Locale locale) {
 			return new Key(request.getScheme(), request.getServerName(), request.getServerPort(),
-					request.getRequestURI(), request.getQueryString(), request.getLocale());
+					request.getRequestURI(), request.getQueryString(), locale);
 		}
 
 	}

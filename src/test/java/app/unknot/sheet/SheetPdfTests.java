@@ -152,6 +152,22 @@ class SheetPdfTests {
 		}
 	}
 
+	/**
+	 * ?lang=es (or the language cookie) gives the sheet's own texts in Spanish; the paper
+	 * still follows the country the browser names.
+	 */
+	@Test
+	void aSheetInSpanishHasItsTextsInSpanishOnOnePage() throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf("/routines/desk-break/sheet.pdf?lang=es", "en-US"))) {
+			String text = text(document);
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth());
+			assertThat(text).contains("Registro de 14 días", "Detente de inmediato si sientes", "Página 1 de 1")
+				.containsPattern("Día Fecha Hecho Tensión antes \\(0–10\\) Tensión después \\(0–10\\) 1 2 3 ")
+				.doesNotContain("tracker", "Take care", "Stop at once", "Printed");
+		}
+	}
+
 	/** Batik draws each inline SVG (an illustration per step) as a form XObject. */
 	@Test
 	void everyStepHasItsIllustration() throws IOException {

@@ -84,6 +84,54 @@ class RenderedPagesOverHttpTests {
 			.body();
 	}
 
+	/**
+	 * Pages are kept per language: one kept in Spanish never reaches a visitor who reads
+	 * English, whether the language came from the browser or from the switch's cookie,
+	 * and shared caches are told the answer varies by both.
+	 */
+	@Test
+	void aPageKeptInOneLanguageIsNeverSentToAVisitorOfTheOther() throws Exception {
+		for (String path : List.of("/routines/desk-break", "/safety", "/routines/desk-break/sheet")) {
+			HttpResponse<String> spanish = inLanguage(new Browser(port), path, "es-ES,es;q=0.9");
+			HttpResponse<String> english = inLanguage(new Browser(port), path, "en-GB,en;q=0.9");
+			Browser switched = new Browser(port);
+			assertThat(inLanguage(switched, path + "?lang=es", "en-GB").headers().firstValue("Cache-Control"))
+				.as("an answer that sets the language cookie is not shared")
+				.hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+			HttpResponse<String> chosen = inLanguage(switched, path, "en-GB,en;q=0.9");
+			HttpResponse<String> englishAgain = inLanguage(new Browser(port), path, "en-GB,en;q=0.9");
+
+			assertThat(spanish.body()).as(path).contains("lang=\"es\"");
+			assertThat(english.body()).as(path).contains("lang=\"en\"").isNotEqualTo(spanish.body());
+			assertThat(chosen.body()).as("chosen with the switch: " + path).isEqualTo(spanish.body());
+			assertThat(englishAgain.body()).as(path).isEqualTo(english.body());
+			assertThat(english.headers().firstValue("ETag")).isNotEqualTo(spanish.headers().firstValue("ETag"));
+			assertThat(spanish.headers().allValues("Vary")).as(path)
+				.anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language")
+					.containsIgnoringCase("Cookie"));
+		}
+	}
+
+	/** The error pages speak the visitor's language too. */
+	@Test
+	void aMissingPageIsAnsweredInTheVisitorsLanguage() throws Exception {
+		HttpResponse<String> missing = inLanguage(new Browser(port), "/definitely/not/here", "es");
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("<html lang=\"es\"")
+			.contains("Página no encontrada")
+			.contains("href=\"/?lang=en\"")
+			.doesNotContain("Page not found")
+			.as("an error page shows nothing the visitor sent")
+			.doesNotContain("definitely");
+	}
+
+	private static HttpResponse<String> inLanguage(Browser visitor, String path, String language) throws Exception {
+		return visitor.send(HttpRequest.newBuilder(visitor.uri(path))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language));
+	}
+
 	@Test
 	void anAdministratorsChangeToTheCatalogReachesTheNextVisitorAtOnce() throws Exception {
 		Browser visitor = new Browser(port);
