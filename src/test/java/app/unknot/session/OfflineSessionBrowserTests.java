@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,6 @@ import app.unknot.browser.SharedChromium;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
 class OfflineSessionBrowserTests {
-
-	private static final String PASSWORD = "a long enough password";
 
 	private static final Duration SAVING = Duration.ofSeconds(30);
 
@@ -65,25 +62,20 @@ class OfflineSessionBrowserTests {
 		network.close();
 	}
 
-	private String signUp() {
-		String email = "offline-" + UUID.randomUUID() + "@example.org";
-		chromium.driver().get(base + "/signup");
-		chromium.driver().findElement(By.id("email")).sendKeys(email);
-		chromium.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-		chromium.button("Create account").click();
-		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
-		return email;
-	}
-
 	private int records(String email) {
 		return jdbc.queryForObject(
 				"SELECT COUNT(*) FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?",
 				Integer.class, email);
 	}
 
+	/** Shown once the service worker is ready. */
+	private boolean saveOffered() {
+		return !chromium.driver().findElements(By.cssSelector("[data-offline-save]:not([hidden])")).isEmpty();
+	}
+
 	private void saveForOffline(String slug) {
 		chromium.driver().get(base + "/routines/" + slug);
-		chromium.waitFor("the save button", driver -> chromium.button("Save for offline").isDisplayed());
+		chromium.waitFor("the save button", driver -> saveOffered());
 		chromium.button("Save for offline").click();
 		chromium.waitFor(SAVING, "the routine to be saved",
 				driver -> driver.findElement(By.cssSelector(".offline-status"))
@@ -119,7 +111,7 @@ class OfflineSessionBrowserTests {
 
 	@Test
 	void aSavedRoutineRunsOfflineToTheEndAndIsRecordedOnceBackOnline() {
-		String email = signUp();
+		String email = chromium.signUp(base);
 		saveForOffline("test-tiers");
 
 		network.off();
@@ -152,7 +144,7 @@ class OfflineSessionBrowserTests {
 	void offlineADoNotStartAnswerNeverReachesThePlayer() {
 		// Visiting the session online is enough to keep it.
 		chromium.driver().get(base + "/routines/test-tiers");
-		chromium.waitFor("the service worker", driver -> chromium.button("Save for offline").isDisplayed());
+		chromium.waitFor("the service worker", driver -> saveOffered());
 		chromium.driver().get(base + "/routines/test-tiers/session");
 		chromium.waitFor(SAVING, "the session to be kept",
 				driver -> Boolean.TRUE.equals(chromium.driver()
