@@ -36,5 +36,23 @@ if ('serviceWorker' in navigator) {
 		.then(offerSaving)
 		.catch(() => {});
 }
+// Signing out forgets the kept sessions: a signed-in person's pages hold their safety
+// profile's answers, which the next person on this device must not find offline.
+document.querySelectorAll('form.nav-form').forEach(signOut => {
+	signOut.addEventListener('submit', event => {
+		if (!('caches' in window) || signOut.dataset.forgotten) {
+			return;
+		}
+		event.preventDefault();
+		caches.keys()
+			.then(names => Promise.all(names.filter(name => name.startsWith('unknot-offline-')).map(name => caches.delete(name))))
+			.catch(() => {})
+			.finally(() => {
+				signOut.dataset.forgotten = 'true';
+				signOut.requestSubmit();
+			});
+	});
+});
+
 sendWaiting();
 window.addEventListener('online', sendWaiting);

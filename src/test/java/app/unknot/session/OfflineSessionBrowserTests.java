@@ -92,6 +92,14 @@ class OfflineSessionBrowserTests {
 		chromium.button("Continue").click();
 	}
 
+	private void screenshots(String name) {
+		for (String scheme : List.of("dark", "light")) {
+			chromium.devTools("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+			chromium.screenshot(name + "-" + scheme);
+		}
+	}
+
 	private String phase() {
 		return chromium.driver().findElement(By.cssSelector("#player [data-field='phase']")).getText().strip();
 	}
@@ -113,6 +121,10 @@ class OfflineSessionBrowserTests {
 	void aSavedRoutineRunsOfflineToTheEndAndIsRecordedOnceBackOnline() {
 		String email = chromium.signUp(base);
 		saveForOffline("test-tiers");
+		chromium.driver()
+			.executeScript("arguments[0].scrollIntoView({ block: 'center' })",
+					chromium.driver().findElement(By.cssSelector("[data-offline-save]")));
+		screenshots("offline-routine-saved-390x844");
 
 		network.off();
 		chromium.driver().get(base + "/routines/test-tiers/session");
@@ -126,7 +138,7 @@ class OfflineSessionBrowserTests {
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		chromium.waitFor("the report to be kept", driver -> historyStatus()
 			.equals("Saved on this device. It will be sent to your progress when you are online."));
-		chromium.screenshot("offline-player-queued-390x844");
+		screenshots("offline-player-queued-390x844");
 		assertThat(records(email)).isZero();
 		assertThat(queuedReports()).isEqualTo(1);
 
@@ -138,6 +150,13 @@ class OfflineSessionBrowserTests {
 		chromium.driver().get(base + "/my/history");
 		assertThat(chromium.driver().findElement(By.id("main")).getText()).contains("Test tiers routine", "Completed");
 		assertThat(records(email)).isEqualTo(1);
+
+		// Signing out forgets the kept pages, which hold this person's answers.
+		chromium.driver().findElement(By.cssSelector(".menu-button")).click();
+		chromium.button("Sign out").click();
+		chromium.waitFor("signed out", driver -> !driver.findElements(By.linkText("Sign in")).isEmpty());
+		assertThat(chromium.driver().executeAsyncScript("caches.keys().then(names => arguments[0](names.length))"))
+			.isEqualTo(0L);
 	}
 
 	@Test
@@ -180,6 +199,23 @@ class OfflineSessionBrowserTests {
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 		assertThat(chromium.driver().findElement(By.cssSelector(".session-adapted")).getDomProperty("textContent"))
 			.contains("Test: balance");
+	}
+
+	@Test
+	void withoutServiceWorkersNoSaveButtonIsOffered() {
+		Map<String, Object> added = chromium.devTools("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", "delete Navigator.prototype.serviceWorker"));
+		try {
+			chromium.driver().get(base + "/routines/test-tiers");
+			chromium.waitFor("the page's scripts", driver -> Boolean.TRUE.equals(chromium.driver()
+				.executeScript("return document.readyState === 'complete' && !('serviceWorker' in navigator)")));
+			assertThat(chromium.driver().findElement(By.cssSelector("[data-offline-save]")).isDisplayed()).isFalse();
+			assertThat(chromium.button("Start session").isDisplayed()).isTrue();
+		}
+		finally {
+			chromium.devTools("Page.removeScriptToEvaluateOnNewDocument",
+					Map.of("identifier", added.get("identifier")));
+		}
 	}
 
 	@Test
