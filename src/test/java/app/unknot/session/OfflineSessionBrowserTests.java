@@ -203,14 +203,18 @@ class OfflineSessionBrowserTests {
 
 	@Test
 	void withoutServiceWorkersNoSaveButtonIsOffered() {
-		Map<String, Object> added = chromium.devTools("Page.addScriptToEvaluateOnNewDocument",
-				Map.of("source", "delete Navigator.prototype.serviceWorker"));
+		// Added and removed here, not through chromium.devTools, which would remove it
+		// again
+		// at the end of the class.
+		Map<String, Object> added = chromium.driver()
+			.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+					Map.of("source", "delete Navigator.prototype.serviceWorker"));
 		try {
 			chromium.driver().get(base + "/routines/test-tiers");
 			chromium.waitFor("the page's scripts", driver -> Boolean.TRUE.equals(chromium.driver()
 				.executeScript("return document.readyState === 'complete' && !('serviceWorker' in navigator)")));
 			assertThat(chromium.driver().findElement(By.cssSelector("[data-offline-save]")).isDisplayed()).isFalse();
-			assertThat(chromium.button("Start session").isDisplayed()).isTrue();
+			assertThat(chromium.driver().findElement(By.linkText("Start session")).isDisplayed()).isTrue();
 		}
 		finally {
 			chromium.devTools("Page.removeScriptToEvaluateOnNewDocument",
