@@ -40,7 +40,7 @@ class PlayerData {
 			"announce.resumed", "announce.done", "announce.ended", "speak.step", "speak.stepSafety", "speak.turnover",
 			"speak.halfway", "speak.next", "pacer.in", "pacer.out", "summary.done", "summary.ended", "summary.time",
 			"summary.steps", "summary.skipped", "restored", "restoredPaused", "history.saving", "history.saved",
-			"history.rated", "history.failed", "history.signedOut");
+			"history.rated", "history.queued", "history.failed", "history.signedOut");
 
 	private static final Pauses PAUSES = new Pauses(SessionPlan.READY_SECONDS, SessionPlan.TRANSITION_SECONDS,
 			SessionPlan.SWITCH_SECONDS, SessionPlan.TURNOVER_SECONDS);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.Caution;
@@ -44,19 +46,82 @@ class SessionController {
 
 	private final SafetyClearances clearances;
 
+	private final OfflinePacks offlinePacks;
+
 	SessionController(SessionPlanner planner, PlayerData playerData, SafetyProfiles safetyProfiles,
-			SafetyClearances clearances) {
+			SafetyClearances clearances, OfflinePacks offlinePacks) {
 		this.planner = planner;
 		this.playerData = playerData;
 		this.safetyProfiles = safetyProfiles;
 		this.clearances = clearances;
+		this.offlinePacks = offlinePacks;
 	}
 
 	@GetMapping("/routines/{slug}/session")
 	String session(@PathVariable String slug, @RequestParam(required = false) String minutes,
 			HttpServletRequest request, @AuthenticationPrincipal SignedIn user, Locale locale, Model model) {
 		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), SignedIn.idOf(user));
-		Map<String, Boolean> answers = SafetyAnswers.find(request, slug);
+		return show(plan, SafetyAnswers.find(request, slug), request, user, locale, model);
+	}
+
+	/**
+	 * The safety check with nothing answered, whatever this browser session answered
+	 * before: the page a service worker keeps, so that a session started offline asks
+	 * first.
+	 */
+	@GetMapping("/routines/{slug}/session/check")
+	String check(@PathVariable String slug, @RequestParam(required = false) String minutes, HttpServletRequest request,
+			@AuthenticationPrincipal SignedIn user, Locale locale, Model model) {
+		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), SignedIn.idOf(user));
+		return show(plan, Map.of(), request, user, locale, model);
+	}
+
+	/**
+	 * What the check answers to these answers, given in the address and remembered
+	 * nowhere: the player, or the check that says why not. A service worker keeps these
+	 * pages and replays them offline, so the server alone decides.
+	 */
+	@GetMapping("/routines/{slug}/session/answers")
+	String answers(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
+			HttpServletRequest request, HttpServletResponse response, @AuthenticationPrincipal SignedIn user,
+			Locale locale, Model model) {
+		SessionPlan plan = planner.plan(slug, length(form), SignedIn.idOf(user));
+		SafetyForm.Read read = SafetyForm.read(plan.routine().getSessionQuestions(), form);
+		if (!read.isComplete()) {
+			return incomplete(plan, read, response, model);
+		}
+		return show(plan, read.answers(), request, user, locale, model);
+	}
+
+	/**
+	 * Offline, answers the service worker holds no page for: not checked, so not started.
+	 */
+	@GetMapping("/routines/{slug}/session/unchecked")
+	String unchecked(@PathVariable String slug, @RequestParam(required = false) String minutes,
+			@AuthenticationPrincipal SignedIn user, Model model) {
+		model.addAttribute("plan", planner.plan(slug, SessionLength.parse(minutes), SignedIn.idOf(user)));
+		return "session/unchecked";
+	}
+
+	/**
+	 * What to keep for this session offline; which "yes" blocks is worked out by the same
+	 * screening as online, for this person and their clearances.
+	 */
+	@GetMapping(path = "/routines/{slug}/session/offline", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	OfflinePacks.OfflinePack offline(@PathVariable String slug, @RequestParam(required = false) String minutes,
+			HttpServletRequest request, @AuthenticationPrincipal SignedIn user) {
+		SessionPlan plan = planner.plan(slug, SessionLength.parse(minutes), SignedIn.idOf(user));
+		List<String> questions = plan.routine().getSessionQuestions().stream().map(Caution::getCode).toList();
+		Map<String, Screening> alone = new LinkedHashMap<>();
+		for (String code : questions) {
+			alone.put(code, screen(plan, OfflinePacks.answers(questions, List.of(code)), request, user));
+		}
+		return offlinePacks.pack(plan, alone);
+	}
+
+	private String show(SessionPlan plan, Map<String, Boolean> answers, HttpServletRequest request, SignedIn user,
+			Locale locale, Model model) {
 		Screening screening = screen(plan, answers, request, user);
 		if (screening.mayStart()) {
 			SessionPlan adapted = plan.withAdaptations(screening.adaptations());
@@ -79,6 +144,16 @@ class SessionController {
 		return "session/check";
 	}
 
+	private static String incomplete(SessionPlan plan, SafetyForm.Read read, HttpServletResponse response,
+			Model model) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("plan", plan);
+		model.addAttribute("screening", Screening.of(plan.routine(), Map.of(), Set.of()));
+		model.addAttribute("answers", read.answers());
+		model.addAttribute("missing", read.missing());
+		return "session/check";
+	}
+
 	private Map<String, Boolean> answersFromProfile(List<Caution> questions, long accountId) {
 		Set<String> ticked = safetyProfiles.cautionCodes(accountId);
 		Map<String, Boolean> answers = new LinkedHashMap<>();
@@ -94,12 +169,7 @@ class SessionController {
 		List<Caution> questions = plan.routine().getSessionQuestions();
 		SafetyForm.Read read = SafetyForm.read(questions, form);
 		if (!read.isComplete()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("plan", plan);
-			model.addAttribute("screening", Screening.of(plan.routine(), Map.of(), Set.of()));
-			model.addAttribute("answers", read.answers());
-			model.addAttribute("missing", read.missing());
-			return "session/check";
+			return incomplete(plan, read, response, model);
 		}
 		SafetyAnswers.remember(request, slug, read.answers());
 		// Post/redirect/get: a reload of the player never re-sends the form.

@@ -1,12 +1,14 @@
 // Session history for signed-in people: asks how tense it feels before and after, and
 // reports each run of the player to the server once. A run has an id chosen here; the
 // server keys records by it, so a retry, a reload or the rating given after the end never
-// adds a second record. Without the #session-history element (signed out) nothing is asked,
+// adds a second record. Without a connection the report is kept in this browser (see
+// ../offline-queue.js) and sent when the connection is back: by this page, by the next page
+// loaded, or by the service worker's background sync. Without the #session-history element (signed out) nothing is asked,
 // nothing is sent, and every method does nothing.
 //
 // API (createHistory returns):
 //   state()              plain data to save with the session: { id, startedAt, before, after,
-//                        report, recorded, answer }
+//                        report, recorded, queued, answer }
 //   restore(saved)       takes that data back after a reload
 //   newRun()             forgets the run for "Run it again"
 //   started(wallMs)      the run started at this Date.now()
@@ -19,6 +21,8 @@
 //                        streakDays is the person's current streak of days with a session.
 //   render(status)       shows or hides the questions for the player's status
 // Signed out, finished() resolves to null and callbacks are never called.
+
+import { forgetReport, queueReport } from '../offline-queue.js';
 
 const NONE = Object.freeze({
 	state: () => null,
@@ -66,9 +70,15 @@ export function createHistory(data, msg, persist) {
 		}
 	});
 	retry.querySelector('button').addEventListener('click', () => send('history.saved'));
+	window.addEventListener('online', () => {
+		if (run.queued && !run.recorded) {
+			send('history.saved');
+		}
+	});
 
 	function freshRun() {
-		return { id: newId(), startedAt: null, before: null, after: null, report: null, recorded: false, answer: null };
+		return { id: newId(), startedAt: null, before: null, after: null, report: null, recorded: false, queued: false,
+			answer: null };
 	}
 
 	function notify(answer) {
@@ -87,6 +97,21 @@ export function createHistory(data, msg, persist) {
 		retry.hidden = key !== 'history.failed';
 	}
 
+	/** No connection: kept to send later; "failed" only when this browser cannot keep it either. */
+	async function keep(body) {
+		try {
+			await queueReport({ runId: run.id, url: element.dataset.url, body, csrfHeader: element.dataset.csrfHeader,
+				csrfToken: element.dataset.csrfToken });
+			run.queued = true;
+			show('history.queued');
+			navigator.serviceWorker?.ready
+				.then(registration => registration.sync?.register('unknot-reports'))
+				.catch(() => {});
+		} catch {
+			show('history.failed');
+		}
+	}
+
 	async function send(doneKey) {
 		if (sending) {
 			if (!pending) {
@@ -101,6 +126,7 @@ export function createHistory(data, msg, persist) {
 		sending = true;
 		show('history.saving');
 		let answer = null;
+		const body = { ...run.report, tensionAfter: run.after };
 		try {
 			const response = await fetch(element.dataset.url, {
 				method: 'POST',
@@ -110,7 +136,7 @@ export function createHistory(data, msg, persist) {
 					Accept: 'application/json',
 					[element.dataset.csrfHeader]: element.dataset.csrfToken,
 				},
-				body: JSON.stringify({ ...run.report, tensionAfter: run.after }),
+				body: JSON.stringify(body),
 			});
 			if (response.ok) {
 				// Recorded whatever the body says; an unreadable one only loses the streak.
@@ -118,12 +144,16 @@ export function createHistory(data, msg, persist) {
 				run.recorded = true;
 				run.answer = answer;
 				show(doneKey);
+				if (run.queued) {
+					run.queued = false;
+					forgetReport(run.id).catch(() => {});
+				}
 			} else {
 				// 401: signed out meanwhile; 403: the HTTP session, and with it the CSRF token, expired.
 				show(response.status === 401 || response.status === 403 ? 'history.signedOut' : 'history.failed');
 			}
 		} catch {
-			show('history.failed');
+			await keep(body);
 		} finally {
 			sending = false;
 			persist();
@@ -149,6 +179,9 @@ export function createHistory(data, msg, persist) {
 			}
 			setChecked(before, run.before);
 			setChecked(after, run.after);
+			if (run.queued && !run.recorded) {
+				show('history.queued');
+			}
 			if (run.recorded) {
 				show('history.saved');
 				if (run.answer) {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -191,6 +192,21 @@ public final class Chromium implements AutoCloseable {
 			.filter(button -> button.getText().strip().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no visible button named " + name));
+	}
+
+	/**
+	 * Signs up a new account, with an email of its own, through the sign-up form on this
+	 * address; leaves the browser signed in to it.
+	 * @return the account's email
+	 */
+	public String signUp(String base) {
+		String email = "browser-" + UUID.randomUUID() + "@example.org";
+		driver.get(base + "/signup");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("a long enough password");
+		button("Create account").click();
+		waitFor("the account page", page -> page.getCurrentUrl().endsWith("/my/account?welcome"));
+		return email;
 	}
 
 	/**

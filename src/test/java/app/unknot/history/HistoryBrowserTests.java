@@ -3,7 +3,6 @@ package app.unknot.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,8 +28,6 @@ import app.unknot.browser.SharedChromium;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/testdata")
 class HistoryBrowserTests {
-
-	private static final String PASSWORD = "a long enough password";
 
 	@RegisterExtension
 	static final SharedChromium browser = new SharedChromium();
@@ -65,16 +62,6 @@ class HistoryBrowserTests {
 		return chromium.driver().findElement(By.cssSelector("[data-history='status']")).getText().strip();
 	}
 
-	private String signUp() {
-		String email = "browser-" + UUID.randomUUID() + "@example.org";
-		chromium.driver().get(base + "/signup");
-		chromium.driver().findElement(By.id("email")).sendKeys(email);
-		chromium.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-		chromium.button("Create account").click();
-		chromium.waitFor("the account page", driver -> driver.getCurrentUrl().endsWith("/my/account?welcome"));
-		return email;
-	}
-
 	private int records(String email) {
 		return jdbc.queryForObject(
 				"SELECT COUNT(*) FROM session_record r JOIN account a ON a.id = r.account_id WHERE a.email = ?",
@@ -83,7 +70,7 @@ class HistoryBrowserTests {
 
 	@Test
 	void finishingASessionRecordsItOnceWithTheTimeReallySpent() {
-		String email = signUp();
+		String email = chromium.signUp(base);
 		chromium.driver().get(base + "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 
@@ -168,7 +155,7 @@ class HistoryBrowserTests {
 
 	@Test
 	void thePainStopIsRecordedAsSuch() {
-		String email = signUp();
+		String email = chromium.signUp(base);
 		chromium.driver().get(base + "/routines/test-open/session");
 		chromium.waitFor("the player", driver -> driver.findElement(By.id("player")).isDisplayed());
 

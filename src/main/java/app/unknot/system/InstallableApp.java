@@ -1,0 +1,97 @@
+package app.unknot.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/**
+ * What makes the site installable and its sessions work offline: the web app manifest and
+ * the service worker. Both keep one address ({@code /sw.js} must, to control the whole
+ * site) and are asked again each time ({@code no-cache}), so a new version of the worker
+ * is found on the next visit. The worker's text names its cache after a hash of itself
+ * and of the modules it imports, so a release that changes either starts afresh and
+ * deletes the old caches.
+ */
+@RestController
+class InstallableApp {
+
+	private static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");
+
+	private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
+
+	private final MessageSource messages;
+
+	private final ResourceUrlProvider resourceUrls;
+
+	/**
+	 * Worked out on first use: the versioned addresses exist once the context started.
+	 */
+	private volatile String worker;
+
+	InstallableApp(MessageSource messages, ResourceUrlProvider resourceUrls) {
+		this.messages = messages;
+		this.resourceUrls = resourceUrls;
+	}
+
+	@GetMapping("/manifest.webmanifest")
+	ResponseEntity<Map<String, Object>> manifest(Locale locale) {
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("name", messages.getMessage("app.manifest.name", null, locale));
+		manifest.put("short_name", messages.getMessage("site.name", null, locale));
+		manifest.put("description", messages.getMessage("app.manifest.description", null, locale));
+		manifest.put("lang", locale.toLanguageTag());
+		manifest.put("start_url", "/");
+		manifest.put("scope", "/");
+		manifest.put("display", "standalone");
+		manifest.put("background_color", "#FBFAF7");
+		manifest.put("theme_color", "#0F766E");
+		manifest.put("icons", List.of(
+				Map.of("src", resourceUrls.getForLookupPath("/apple-touch-icon.png"), "sizes", "180x180", "type",
+						"image/png"),
+				Map.of("src", resourceUrls.getForLookupPath("/favicon.svg"), "sizes", "any", "type", "image/svg+xml")));
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MANIFEST).body(manifest);
+	}
+
+	@GetMapping("/sw.js")
+	ResponseEntity<String> serviceWorker() {
+		String text = worker;
+		if (text == null) {
+			text = workerText();
+			worker = text;
+		}
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(JAVASCRIPT).body(text);
+	}
+
+	private String workerText() {
+		try (InputStream in = new ClassPathResource("offline/sw.js").getInputStream()) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__QUEUE_MODULE__",
+					resourceUrls.getForLookupPath("/js/offline-queue.js"));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return text.replace("__VERSION__", HexFormat.of().formatHex(hash, 0, 6));
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException(missing);
+		}
+	}
+
+}
