@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 
 /** Reads calendar files back with ical4j, as a calendar app would. */
 final class Calendars {
@@ -42,18 +48,31 @@ final class Calendars {
 		return calendar.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
 	}
 
-	/** When the event happens between the two times, as instants with their offsets. */
-	static List<ZonedDateTime> occurrences(VEvent event, ZonedDateTime from, ZonedDateTime to) {
-		return event.<ZonedDateTime>calculateRecurrenceSet(new Period<>(from, to))
-			.stream()
-			.map(Period::getStart)
-			.map(Calendars::zoned)
-			.sorted()
-			.toList();
+	/**
+	 * The local dates and times of the event's repetitions from {@code from} (inclusive)
+	 * to {@code to}, by its RRULE from its DTSTART's wall-clock time, as a calendar app
+	 * expands it before placing each in the event's time zone.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<LocalDateTime> localOccurrences(VEvent event, LocalDateTime from, LocalDateTime to) {
+		LocalDateTime seed = ZonedDateTime.from(event.getDateTimeStart().getDate()).toLocalDateTime();
+		RRule<LocalDateTime> rule = (RRule<LocalDateTime>) event.getProperty(Property.RRULE).orElseThrow();
+		return rule.getRecur().getDates(seed, from, to);
 	}
 
-	private static ZonedDateTime zoned(Temporal start) {
-		return ZonedDateTime.from(start);
+	/**
+	 * The UTC offset that the calendar's own VTIMEZONE of that id gives at that instant:
+	 * the TZOFFSETTO of the observance whose latest onset comes last before it.
+	 */
+	static ZoneOffset offsetInFile(Calendar calendar, String tzid, Instant instant) {
+		VTimeZone zone = calendar.getComponents("VTIMEZONE")
+			.stream()
+			.map(VTimeZone.class::cast)
+			.filter(candidate -> candidate.getTimeZoneId().getValue().equals(tzid))
+			.findFirst()
+			.orElseThrow();
+		Observance observance = zone.getApplicableObservance(instant.atOffset(ZoneOffset.UTC));
+		return observance.<TzOffsetTo>getProperty(Property.TZOFFSETTO).orElseThrow().getOffset();
 	}
 
 }
