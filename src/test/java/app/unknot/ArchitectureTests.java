@@ -27,6 +27,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * history  → session, catalog, system
  * editor   → catalog, system
  * sheet    → catalog, system
+ * reminder → catalog, system
  * </pre>
  *
  * Only the application's own classes are checked, tests left out.
@@ -52,6 +53,8 @@ class ArchitectureTests {
 		.definedBy("app.unknot.editor..")
 		.layer("sheet")
 		.definedBy("app.unknot.sheet..")
+		.layer("reminder")
+		.definedBy("app.unknot.reminder..")
 		.whereLayer("system")
 		.mayNotAccessAnyLayer()
 		.whereLayer("catalog")
@@ -67,6 +70,8 @@ class ArchitectureTests {
 		.whereLayer("editor")
 		.mayOnlyAccessLayers("catalog", "system")
 		.whereLayer("sheet")
+		.mayOnlyAccessLayers("catalog", "system")
+		.whereLayer("reminder")
 		.mayOnlyAccessLayers("catalog", "system");
 
 	@ArchTest

@@ -1,4 +1,4 @@
-package app.unknot.sheet;
+package app.unknot.system;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,15 +14,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a request came in on, for the links and QR code of a sheet when no public
- * base URL is configured. The host in it comes from the Host header, which is whatever
- * the client sent, and a sheet printed or passed on with another site's address sends
- * people there. So it is taken only when it names this server: a loopback name or
- * address, the machine's own name, or the address the request arrived at. Any other host
- * is replaced by that address.
+ * The address a request came in on, for the links of a sheet, its QR code and a calendar
+ * file when no public base URL is configured. The host in it comes from the Host header,
+ * which is whatever the client sent, and a sheet printed or passed on with another site's
+ * address sends people there. So it is taken only when it names this server: a loopback
+ * name or address, the machine's own name, or the address the request arrived at. Any
+ * other host is replaced by that address.
  */
 @Component
-class RequestAddress {
+public class RequestAddress {
 
 	/**
 	 * An IPv4 address or a bracketed IPv6 one: these are parsed, never looked up in DNS.
@@ -44,7 +44,7 @@ class RequestAddress {
 	}
 
 	/** Scheme, host, port and context path, without a trailing slash. */
-	String baseUrl(HttpServletRequest request) {
+	public String baseUrl(HttpServletRequest request) {
 		UriComponentsBuilder url = ServletUriComponentsBuilder.fromContextPath(request);
 		if (!isOwn(request.getServerName(), request.getLocalAddr())) {
 			String local = request.getLocalAddr();
