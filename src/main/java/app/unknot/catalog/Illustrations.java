@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.hibernate.Hibernate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The step illustrations: line drawings in {@code src/main/resources/illustrations}, one
@@ -79,6 +81,16 @@ public class Illustrations {
 			throw new IllegalArgumentException("No illustration " + id);
 		}
 		return svg;
+	}
+
+	/**
+	 * The SVG markup of an illustration with its text alternative as an {@code alt}
+	 * attribute: the sheet's PDF renderer gives a drawing's Figure tag the alternative
+	 * text from the drawn element itself, and an inline SVG has no other place for it.
+	 */
+	public String svgWithAlt(String id, String alt) {
+		return svg(id).replaceFirst("^<svg ",
+				Matcher.quoteReplacement("<svg alt=\"" + HtmlUtils.htmlEscape(alt) + "\" "));
 	}
 
 	/** The message key of an illustration's text alternative. */

@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.unknot.catalog.CatalogFilterForm.Parsed;
 import app.unknot.system.SignedIn;
+import app.unknot.system.SiteAddress;
+import jakarta.servlet.http.HttpServletRequest;
 
 @Controller
 class RoutineController {
@@ -20,9 +23,15 @@ class RoutineController {
 
 	private final RoutineMarks marks;
 
-	RoutineController(RoutineCatalog catalog, RoutineMarks marks) {
+	private final RoutineHowTo howTo;
+
+	private final SiteAddress siteAddress;
+
+	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutineHowTo howTo, SiteAddress siteAddress) {
 		this.catalog = catalog;
 		this.marks = marks;
+		this.howTo = howTo;
+		this.siteAddress = siteAddress;
 	}
 
 	@GetMapping("/routines")
@@ -47,11 +56,12 @@ class RoutineController {
 
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String minutes,
-			@AuthenticationPrincipal SignedIn user, Model model) {
+			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, Locale locale, Model model) {
 		// With the steps' muscle groups: the page names every area a safety label may
 		// name.
 		Routine routine = catalog.getRoutineWithStepMuscles(slug, SignedIn.idOf(user));
 		model.addAttribute("routine", routine);
+		model.addAttribute("howTo", howTo.jsonLd(routine, siteAddress.baseUrl(request), locale));
 		// The session length picked here goes with "Start session"; a bad one is the
 		// session's 400 page.
 		model.addAttribute("lengths", LengthChoice.parse(routine, minutes));

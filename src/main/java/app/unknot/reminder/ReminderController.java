@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.unknot.catalog.Routine;
 import app.unknot.catalog.RoutineCatalog;
-import app.unknot.system.RequestAddress;
+import app.unknot.system.SiteAddress;
 import app.unknot.system.RequestRefusedException;
 import app.unknot.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,22 +52,20 @@ class ReminderController {
 
 	private final RoutineCatalog catalog;
 
-	private final RequestAddress requestAddress;
+	private final SiteAddress siteAddress;
 
 	private final Clock clock;
 
 	/** The configured public address of the site, or empty. */
-	private final String publicBaseUrl;
 
 	ReminderController(Reminders reminders, ReminderCalendars calendars, TimeZones zones, RoutineCatalog catalog,
-			RequestAddress requestAddress, Clock clock, @Value("${unknot.public-base-url:}") String publicBaseUrl) {
+			SiteAddress siteAddress, Clock clock) {
 		this.reminders = reminders;
 		this.calendars = calendars;
 		this.zones = zones;
 		this.catalog = catalog;
-		this.requestAddress = requestAddress;
+		this.siteAddress = siteAddress;
 		this.clock = clock;
-		this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/$", "");
 	}
 
 	@GetMapping("/my/reminders")
@@ -213,7 +210,7 @@ class ReminderController {
 	}
 
 	private String baseUrl(HttpServletRequest request) {
-		return publicBaseUrl.isEmpty() ? requestAddress.baseUrl(request) : publicBaseUrl;
+		return siteAddress.baseUrl(request);
 	}
 
 }

@@ -15,6 +15,7 @@ import app.unknot.catalog.Pressure;
 import app.unknot.catalog.Step;
 import app.unknot.catalog.StepTiming;
 import app.unknot.catalog.UrlValue;
+import app.unknot.system.ScriptJson;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +70,7 @@ class PlayerData {
 		PlayerRoutine routine = new PlayerRoutine(plan.routine().getSlug(), plan.routine().getTitle(),
 				plan.getStorageKey(), plan.minutes(), durations.minutes(plan.routine().getTotalSeconds()), PAUSES,
 				steps, text);
-		return scriptSafe(json.writeValueAsString(routine));
+		return ScriptJson.safe(json.writeValueAsString(routine));
 	}
 
 	private PlayerStep playerStep(SessionStep step, List<Caution> reminders, Locale locale) {
@@ -85,15 +86,6 @@ class PlayerData {
 
 	private String label(UrlValue value, Locale locale) {
 		return value == null ? null : messages.getMessage(value.getLabelKey(), null, locale);
-	}
-
-	/**
-	 * JSON allows {@code <}, {@code >} and {@code &} only inside strings, where the
-	 * escapes mean the same; with them gone no text can close the script element or open
-	 * a comment.
-	 */
-	static String scriptSafe(String jsonText) {
-		return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
 	/**

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import app.unknot.system.RequestAddress;
 import app.unknot.system.SignedIn;
+import app.unknot.system.SiteAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,19 +35,19 @@ class SheetController {
 
 	private final SheetPdfs pdfs;
 
-	private final RequestAddress requestAddress;
+	private final SiteAddress siteAddress;
 
-	SheetController(SheetService sheets, SheetPdfs pdfs, RequestAddress requestAddress) {
+	SheetController(SheetService sheets, SheetPdfs pdfs, SiteAddress siteAddress) {
 		this.sheets = sheets;
 		this.pdfs = pdfs;
-		this.requestAddress = requestAddress;
+		this.siteAddress = siteAddress;
 	}
 
 	@GetMapping("/routines/{slug}/sheet")
 	String sheet(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
 			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, Model model) {
 		model.addAttribute("sheet", sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
-				requestAddress.baseUrl(request), locale));
+				siteAddress.baseUrl(request), locale));
 		model.addAttribute("pdf", false);
 		return TEMPLATE;
 	}
@@ -55,8 +55,8 @@ class SheetController {
 	@GetMapping("/routines/{slug}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
 			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response) {
-		Sheet sheet = sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
-				requestAddress.baseUrl(request), locale);
+		Sheet sheet = sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale), siteAddress.baseUrl(request),
+				locale);
 		byte[] pdf = pdfs.pdf(sheet, request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -76,7 +76,7 @@ class SheetController {
 	ResponseEntity<String> pageStyle(@PathVariable String slug, @RequestParam(required = false) String paper,
 			Locale locale, @AuthenticationPrincipal SignedIn user, HttpServletRequest request) {
 		PageStyle style = sheets.pageStyle(slug, SignedIn.idOf(user), Paper.choose(paper, locale),
-				requestAddress.baseUrl(request), locale);
+				siteAddress.baseUrl(request), locale);
 		return ResponseEntity.ok().contentType(TEXT_CSS).body(style.getCss());
 	}
 

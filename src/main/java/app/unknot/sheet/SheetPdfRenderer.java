@@ -126,6 +126,10 @@ public class SheetPdfRenderer {
 		builder.useUriResolver((base, uri) -> resolve(uri, contextPath));
 		builder.useProtocolsStreamImplementation(new StaticFiles(), STATIC_SCHEME);
 		builder.withProducer("Unknot");
+		// Tagged (PDF/UA): a structure tree in reading order, the page's language and
+		// title, and each image's alt text as the Alt of its Figure, for screen readers
+		// and reflow.
+		builder.usePdfUaAccessibility(true);
 		builder.withHtmlContent(withoutCharactersXmlCannotCarry(xhtml), STATIC_SCHEME + ":/");
 		builder.toStream(pdf);
 		try {

@@ -1,6 +1,5 @@
 package app.unknot.sheet;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -34,32 +32,23 @@ public class SheetService {
 
 	private final Clock clock;
 
-	/**
-	 * The configured public address of the site, without a trailing slash; null when
-	 * unset.
-	 */
-	private final String publicBaseUrl;
-
-	public SheetService(RoutineCatalog catalog, QrCodes qrCodes, MessageSource messages, Clock clock,
-			@Value("${unknot.public-base-url:}") String publicBaseUrl) {
+	public SheetService(RoutineCatalog catalog, QrCodes qrCodes, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.qrCodes = qrCodes;
 		this.messages = messages;
 		this.clock = clock;
-		this.publicBaseUrl = checkedBaseUrl(publicBaseUrl);
 	}
 
 	/**
 	 * The sheet of the routine with the given slug.
-	 * @param requestBaseUrl the address the request came in on (scheme, host, port,
-	 * context path), used for the printed links when no public base URL is configured
+	 * @param base the site's public address (scheme, host, port, context path; see
+	 * {@link app.unknot.system.SiteAddress}) for the printed links
 	 * @param viewer the signed-in account's id, or null for an anonymous visitor
 	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such
 	 * routine to see
 	 */
-	public Sheet sheet(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
+	public Sheet sheet(String slug, Long viewer, Paper paper, String base, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
-		String base = base(requestBaseUrl);
 		String routineUrl = url(base, "routines", routine.getSlug());
 		String sessionUrl = url(base, "routines", routine.getSlug(), "session");
 		String printedOn = printedOn(locale);
@@ -73,14 +62,10 @@ public class SheetService {
 	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such
 	 * routine to see
 	 */
-	public PageStyle pageStyle(String slug, Long viewer, Paper paper, String requestBaseUrl, Locale locale) {
+	public PageStyle pageStyle(String slug, Long viewer, Paper paper, String base, Locale locale) {
 		Routine routine = catalog.getRoutine(slug, viewer);
 		String printedOn = printedOn(locale);
-		return pageStyle(paper, url(base(requestBaseUrl), "routines", routine.getSlug()), printedOn, locale);
-	}
-
-	private String base(String requestBaseUrl) {
-		return publicBaseUrl != null ? publicBaseUrl : stripTrailingSlash(requestBaseUrl);
+		return pageStyle(paper, url(base, "routines", routine.getSlug()), printedOn, locale);
 	}
 
 	private String printedOn(Locale locale) {
@@ -98,31 +83,6 @@ public class SheetService {
 
 	private static String url(String base, String... segments) {
 		return UriComponentsBuilder.fromUriString(base).pathSegment(segments).encode().build().toUriString();
-	}
-
-	private static String checkedBaseUrl(String configured) {
-		if (configured == null || configured.isBlank()) {
-			return null;
-		}
-		String value = configured.strip();
-		URI uri;
-		try {
-			uri = URI.create(value);
-		}
-		catch (IllegalArgumentException invalid) {
-			throw new IllegalStateException("unknot.public-base-url is not a valid URL: " + value, invalid);
-		}
-		if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-				|| uri.getQuery() != null || uri.getFragment() != null) {
-			throw new IllegalStateException(
-					"unknot.public-base-url must be an absolute http(s) URL without query or fragment, such as https://unknot.example: "
-							+ value);
-		}
-		return stripTrailingSlash(value);
-	}
-
-	private static String stripTrailingSlash(String url) {
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 }

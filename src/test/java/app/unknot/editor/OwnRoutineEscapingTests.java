@@ -60,6 +60,9 @@ class OwnRoutineEscapingTests {
 
 	private static final Pattern QUESTION = Pattern.compile("name=\"answer-([a-z0-9-]+)\"");
 
+	private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+			Pattern.DOTALL);
+
 	private static final Pattern PLAYER_DATA = Pattern
 		.compile("<script type=\"application/json\" id=\"session-data\">(.*?)</script>", Pattern.DOTALL);
 
@@ -93,6 +96,11 @@ class OwnRoutineEscapingTests {
 		// A question before the session (hernia), so there is a check page to look at.
 		form.set("cautions", "hernia");
 
+		slug = save(form);
+	}
+
+	/** Saves a new routine of the owner's through the editor; its slug. */
+	private String save(MultiValueMap<String, String> form) {
 		MvcTestResult saved = mvc.post()
 			.uri("/my/routines/new")
 			.with(signedIn(OWNER))
@@ -103,9 +111,9 @@ class OwnRoutineEscapingTests {
 		assertThat(saved).hasStatus3xxRedirection();
 		Matcher address = SAVED.matcher(saved.getResponse().getRedirectedUrl());
 		assertThat(address.matches()).as(saved.getResponse().getRedirectedUrl()).isTrue();
-		slug = address.group(1);
 		entityManager.flush();
 		entityManager.clear();
+		return address.group(1);
 	}
 
 	@Test
@@ -128,6 +136,31 @@ class OwnRoutineEscapingTests {
 			.param("favourite", "true")
 			.param("returnTo", "/my/favourites")).hasRedirectedUrl("/my/favourites");
 		assertShownAsText(page("/my/favourites"), List.of(TITLE, SUMMARY));
+	}
+
+	@Test
+	void theRoutinesStructuredDataHoldsTheTextAsDataAndCannotEndItsScript() {
+		String breakingOut = "</script><script>alert(1)</script>";
+		MultiValueMap<String, String> form = validForm(null, breakingOut);
+		form.set("summary", "<!-- " + SUMMARY);
+		form.set("steps[0].title", STEP_TITLE);
+		form.set("steps[0].instructions", INSTRUCTIONS);
+
+		String body = page("/routines/" + save(form));
+
+		assertShownAsText(body, List.of(breakingOut, STEP_TITLE, INSTRUCTIONS));
+		// Every script element the page opens is closed by its own end tag, not by text.
+		assertThat(SCRIPT_TAG.matcher(body).results().count())
+			.isEqualTo(Pattern.compile("</script>").matcher(body).results().count());
+		Matcher data = JSON_LD.matcher(body);
+		assertThat(data.find()).isTrue();
+		assertThat(data.group(1)).doesNotContain("<", ">", "&").contains("\\u003c/script\\u003e");
+		Map<?, ?> howTo = json.readValue(data.group(1), Map.class);
+		assertThat(howTo.get("name")).isEqualTo(breakingOut);
+		assertThat(howTo.get("description")).isEqualTo("<!-- " + SUMMARY);
+		Map<?, ?> step = (Map<?, ?>) ((List<?>) howTo.get("step")).get(0);
+		assertThat(step.get("name")).isEqualTo(STEP_TITLE);
+		assertThat(step.get("text")).isEqualTo(INSTRUCTIONS);
 	}
 
 	@Test
@@ -213,7 +246,7 @@ class OwnRoutineEscapingTests {
 
 	/**
 	 * The page holds each text escaped, none of the markup typed into it, and no script
-	 * but the app's own files and the player's JSON data.
+	 * but the app's own files, the player's JSON data and a routine's JSON-LD.
 	 */
 	private static void assertShownAsText(String body, List<String> texts) {
 		for (String text : texts) {
@@ -223,7 +256,7 @@ class OwnRoutineEscapingTests {
 		Matcher scripts = SCRIPT_TAG.matcher(body);
 		while (scripts.find()) {
 			assertThat(scripts.group()).matches("<script (type=\"module\" )?src=\"/js/(v[0-9a-f]+/)?[^\"]+\"( defer)?>|"
-					+ "<script type=\"application/json\" id=\"session-data\">");
+					+ "<script type=\"application/json\" id=\"session-data\">|<script type=\"application/ld\\+json\">");
 		}
 	}
 

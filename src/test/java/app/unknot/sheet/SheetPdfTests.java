@@ -186,9 +186,8 @@ class SheetPdfTests {
 	}
 
 	@Test
-	void qrCodeAndPrintedLinksUseThePublicBaseUrlWhenConfigured(@Autowired SheetService sheets) {
-		// The property is read at start-up; the service takes the request's address only
-		// as a fallback.
+	void qrCodeAndPrintedLinksStartWithTheSiteAddress(@Autowired SheetService sheets) {
+		// Which address that is (configured or the request's): system.SiteAddressTests.
 		Sheet sheet = sheets.sheet("desk-break", null, Paper.A4, "http://localhost", java.util.Locale.UK);
 		assertThat(sheet.sessionUrl()).isEqualTo("http://localhost/routines/desk-break/session");
 	}

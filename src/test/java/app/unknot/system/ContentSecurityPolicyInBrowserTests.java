@@ -75,9 +75,18 @@ class ContentSecurityPolicyInBrowserTests {
 				.singleElement()
 				.asString()
 				.contains("404");
-			for (String path : new String[] { "/", "/routines", ROUTINE, "/muscles/psoas", "/safety", "/login" }) {
+			for (String path : new String[] { "/", "/routines", "/muscles/psoas", "/safety", "/login", ROUTINE }) {
 				violations.put(path, visit(chromium, path));
 			}
+			// The routine's JSON-LD is a data block: never run, so no violation, yet read
+			// as
+			// JSON.
+			softly
+				.assertThat(chromium.driver()
+					.executeScript("return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]')"
+							+ ".textContent)['@type'];"))
+				.as("the routine's JSON-LD as the browser reads it")
+				.isEqualTo("HowTo");
 
 			violations.put("the sheet", visit(chromium, ROUTINE + "/sheet?paper=a4"));
 			softly

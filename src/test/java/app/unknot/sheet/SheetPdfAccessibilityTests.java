@@ -1,0 +1,229 @@
+package app.unknot.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import app.unknot.catalog.Illustrations;
+import app.unknot.catalog.Routine;
+import app.unknot.catalog.RoutineCatalog;
+import app.unknot.catalog.Step;
+
+/**
+ * A sheet PDF is tagged for screen readers and reflow: a structure tree in reading order,
+ * its language and title, and alternative text for the QR code and each step's drawing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SheetPdfAccessibilityTests {
+
+	private static final String SLUG = "daily-pelvic-relaxation";
+
+	private static final Path OUTPUT = Path.of("target", "sheets", "tagged-" + SLUG + "-a4.pdf");
+
+	private final MockMvcTester mvc;
+
+	private final RoutineCatalog catalog;
+
+	private final Illustrations illustrations;
+
+	private final MessageSource messages;
+
+	SheetPdfAccessibilityTests(@Autowired MockMvcTester mvc, @Autowired RoutineCatalog catalog,
+			@Autowired Illustrations illustrations, @Autowired MessageSource messages) {
+		this.mvc = mvc;
+		this.catalog = catalog;
+		this.illustrations = illustrations;
+		this.messages = messages;
+	}
+
+	@Test
+	void theSheetIsTaggedWithItsLanguageAndTitle() throws IOException {
+		Routine routine = catalog.getRoutine(SLUG, null);
+		try (PDDocument document = Loader.loadPDF(pdf())) {
+			PDDocumentCatalog pdf = document.getDocumentCatalog();
+
+			assertThat(pdf.getStructureTreeRoot()).as("structure tree").isNotNull();
+			assertThat(pdf.getMarkInfo()).isNotNull();
+			assertThat(pdf.getMarkInfo().isMarked()).as("MarkInfo Marked").isTrue();
+			assertThat(pdf.getLanguage()).isEqualTo("en");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo(routine.getTitle() + " — printable sheet — Unknot");
+			assertThat(pdf.getViewerPreferences()).isNotNull();
+			assertThat(pdf.getViewerPreferences().displayDocTitle()).as("DisplayDocTitle").isTrue();
+		}
+	}
+
+	@Test
+	void theQrCodeAndEveryStepsDrawingAreFiguresWithAltText() throws IOException {
+		Routine routine = catalog.getRoutine(SLUG, null);
+		try (PDDocument document = Loader.loadPDF(pdf())) {
+			List<String> figures = new ArrayList<>();
+			collectFigureAlts(document.getDocumentCatalog().getStructureTreeRoot(), figures);
+
+			List<String> expected = new ArrayList<>();
+			expected.add(messages.getMessage("sheet.qr.alt", null, java.util.Locale.UK));
+			for (Step step : routine.getSteps()) {
+				expected.add(messages.getMessage(illustrations.altKey(illustrations.forStep(step)), null,
+						java.util.Locale.UK));
+			}
+			assertThat(figures).containsAll(expected).doesNotContainNull().allMatch(alt -> !alt.isBlank());
+		}
+	}
+
+	@Test
+	void theTagsReadTheTitleFirstThenTheStepsRowByRowAndTheTextStaysExtractable() throws IOException {
+		Routine routine = catalog.getRoutine(SLUG, null);
+		try (PDDocument document = Loader.loadPDF(pdf())) {
+			// What a screen reader follows: the text of the structure tree, in its order.
+			String tagged = taggedText(document);
+			int title = tagged.indexOf(routine.getTitle());
+			int first = tagged.indexOf(routine.getSteps().get(0).getTitle());
+			int third = tagged.indexOf(routine.getSteps().get(2).getTitle());
+
+			assertThat(title).isNotNegative();
+			assertThat(first).isGreaterThan(title);
+			// Row by row. Within a row of two floated steps openhtmltopdf tags the second
+			// first (step 2 before step 1); an inline-block or table layout loses the
+			// list
+			// tags altogether, so the floats stay for now.
+			assertThat(third).isGreaterThan(first);
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(routine.getTitle(),
+					routine.getSteps().get(0).getTitle(), routine.getSteps().get(0).getInstructions());
+		}
+	}
+
+	private byte[] pdf() {
+		MvcTestResult result = mvc.get()
+			.uri("/routines/" + SLUG + "/sheet.pdf?paper=a4")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB")
+			.exchange();
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		// For a look with a PDF reader or accessibility checker.
+		try {
+			Files.createDirectories(OUTPUT.getParent());
+			Files.write(OUTPUT, pdf);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		return pdf;
+	}
+
+	/**
+	 * The text of every page's marked content in the order the structure tree refers to
+	 * it, spaces collapsed.
+	 */
+	private static String taggedText(PDDocument document) throws IOException {
+		Map<PDPage, Map<Integer, String>> marked = new HashMap<>();
+		for (PDPage page : document.getPages()) {
+			PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor() {
+
+				// The renderer names each property list (/P /Prop1 BDC), and PDFBox takes
+				// the name for the tag: look the list, with its MCID, up in the page's
+				// resources.
+				@Override
+				public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+					PDPropertyList named = (properties == null && tag != null) ? getResources().getProperties(tag)
+							: null;
+					super.beginMarkedContentSequence(tag, named != null ? named.getCOSObject() : properties);
+				}
+
+			};
+			extractor.processPage(page);
+			Map<Integer, String> byId = new HashMap<>();
+			extractor.getMarkedContents().forEach(content -> collectById(content, byId));
+			marked.put(page, byId);
+		}
+		StringBuilder text = new StringBuilder();
+		appendTaggedText(document.getDocumentCatalog().getStructureTreeRoot(), null, marked, text);
+		return text.toString().replaceAll("\\s+", " ");
+	}
+
+	private static void appendTaggedText(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> marked,
+			StringBuilder text) {
+		PDPage own = node instanceof PDStructureElement element && element.getPage() != null ? element.getPage() : page;
+		for (Object kid : node.getKids()) {
+			if (kid instanceof PDStructureElement element) {
+				appendTaggedText(element, own, marked, text);
+			}
+			else if (kid instanceof Integer mcid && own != null) {
+				text.append(marked.get(own).getOrDefault(mcid, "")).append(' ');
+			}
+			else if (kid instanceof PDMarkedContentReference reference) {
+				PDPage referenced = reference.getPage() != null ? reference.getPage() : own;
+				text.append(marked.get(referenced).getOrDefault(reference.getMCID(), "")).append(' ');
+			}
+		}
+	}
+
+	/** Marked content sits inside other marked content (property lists) too. */
+	private static void collectById(PDMarkedContent content, Map<Integer, String> byId) {
+		if (content.getMCID() >= 0) {
+			byId.merge(content.getMCID(), text(content), String::concat);
+		}
+		for (Object part : content.getContents()) {
+			if (part instanceof PDMarkedContent nested) {
+				collectById(nested, byId);
+			}
+		}
+	}
+
+	private static String text(PDMarkedContent content) {
+		StringBuilder text = new StringBuilder();
+		for (Object part : content.getContents()) {
+			if (part instanceof TextPosition position) {
+				text.append(position.getUnicode());
+			}
+			else if (part instanceof PDMarkedContent nested) {
+				text.append(text(nested));
+			}
+		}
+		return text.toString();
+	}
+
+	/** The Alt text of every Figure element under the node, in reading order. */
+	private static void collectFigureAlts(PDStructureNode node, List<String> alts) {
+		for (Object kid : node.getKids()) {
+			if (kid instanceof PDStructureElement element) {
+				if ("Figure".equals(element.getStructureType())) {
+					alts.add(element.getAlternateDescription());
+				}
+				collectFigureAlts(element, alts);
+			}
+		}
+	}
+
+}
