@@ -27,7 +27,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * history  → session, catalog, system
  * editor   → catalog, system
  * sheet    → catalog, system
+ * api      → history, session, profile, catalog, system
  * </pre>
+ *
+ * {@code api}, the JSON API, is the top layer: nothing uses it.
  *
  * Only the application's own classes are checked, tests left out.
  */
@@ -52,6 +55,8 @@ class ArchitectureTests {
 		.definedBy("app.unknot.editor..")
 		.layer("sheet")
 		.definedBy("app.unknot.sheet..")
+		.layer("api")
+		.definedBy("app.unknot.api..")
 		.whereLayer("system")
 		.mayNotAccessAnyLayer()
 		.whereLayer("catalog")
@@ -67,7 +72,11 @@ class ArchitectureTests {
 		.whereLayer("editor")
 		.mayOnlyAccessLayers("catalog", "system")
 		.whereLayer("sheet")
-		.mayOnlyAccessLayers("catalog", "system");
+		.mayOnlyAccessLayers("catalog", "system")
+		.whereLayer("api")
+		.mayOnlyAccessLayers("history", "session", "profile", "catalog", "system")
+		.whereLayer("api")
+		.mayNotBeAccessedByAnyLayer();
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("app.unknot.(*)..").should().beFreeOfCycles();

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * (requests Tomcat refuses, and error pages for requests stopped before it) get the same
  * ones from here.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
 	/**
 	 * Styles only from the site's own stylesheets: no style attributes or elements in
@@ -51,7 +51,7 @@ final class SecurityHeaders {
 			new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 			new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
 
-	List<HeaderWriter> writers() {
+	public List<HeaderWriter> writers() {
 		return writers;
 	}
 
