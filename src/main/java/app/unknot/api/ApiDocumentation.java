@@ -92,14 +92,41 @@ class ApiDocumentation {
 				.addSchemas(PROBLEM, problemSchema()));
 	}
 
+	/**
+	 * The session report is the player's, in {@code history}, which carries no
+	 * documentation annotations; its fields are described here.
+	 */
+	private static final Map<String, String> REPORT_FIELDS = Map.ofEntries(
+			Map.entry("runId",
+					"The client's id for this run of the routine, 8 to 36 letters, digits or dashes; "
+							+ "the same run reported again adds nothing."),
+			Map.entry("routine", "Slug of the routine: a catalog routine or one of the person's own."),
+			Map.entry("minutes",
+					"The session length chosen, 1 to 120 minutes; absent or null for the routine " + "as written."),
+			Map.entry("startedAt", "When Start was pressed, ISO-8601; within the last seven days."),
+			Map.entry("timeZone",
+					"The IANA time zone of the person, such as Europe/London; the day a session "
+							+ "counts for is its local date there."),
+			Map.entry("secondsDone", "Time spent in the session, pauses excluded. " + CatalogViews.SECONDS),
+			Map.entry("outcome", "COMPLETED, ENDED_EARLY (ended before the end) or PAIN_STOP (stopped for pain)."),
+			Map.entry("stepsCompleted", "Steps done; with stepsSkipped, the steps of the session."),
+			Map.entry("stepsSkipped", "Steps skipped."),
+			Map.entry("tensionBefore", "Tension felt before, 0 to 10; absent when not asked."),
+			Map.entry("tensionAfter", "Tension felt after, 0 to 10; may come in a repeat of the same run."));
+
 	/** The answers every operation may give besides its own, in one place. */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return api -> api.getPaths().forEach((path, item) -> {
-			for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
-				describe(path, entry.getKey(), entry.getValue());
-			}
-		});
+		return api -> {
+			api.getPaths().forEach((path, item) -> {
+				for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
+					describe(path, entry.getKey(), entry.getValue());
+				}
+			});
+			Schema<?> report = api.getComponents().getSchemas().get("SessionReport");
+			report.description("What a session player reports when a session finishes or ends.");
+			REPORT_FIELDS.forEach((name, text) -> report.getProperties().get(name).description(text));
+		};
 	}
 
 	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
@@ -124,6 +151,9 @@ class ApiDocumentation {
 		}
 		if (takesValues) {
 			responses.addApiResponse("400", problem("A value is malformed, out of range or too long."));
+		}
+		if (operation.getRequestBody() != null) {
+			responses.addApiResponse("415", problem("The body is not sent as application/json."));
 		}
 		if (path.startsWith(ApiPaths.ME)) {
 			responses.addApiResponse("401", problem("Not signed in."));

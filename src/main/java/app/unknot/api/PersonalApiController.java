@@ -36,6 +36,7 @@ import app.unknot.system.RequestRefusedException;
 import app.unknot.system.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -118,6 +119,8 @@ class PersonalApiController {
 					+ "answers 200 with the same body and adds nothing (it only sets tensionAfter when given), "
 					+ "however often and however concurrently it is sent. A report that does not fit the routine, "
 					+ "the clock or the calendar is a 400 naming the field. Needs the CSRF header.")
+	@ApiResponse(responseCode = "201", description = "Recorded: a new run.")
+	@ApiResponse(responseCode = "200", description = "This run was recorded before; nothing was added.")
 	ResponseEntity<RecordedSession> record(@Validated @RequestBody SessionReport report,
 			@AuthenticationPrincipal SignedIn user) {
 		SessionRecorder.Recorded recorded = recorder.record(user.accountId(), report);
