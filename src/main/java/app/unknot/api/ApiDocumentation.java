@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -71,11 +70,7 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI unknotApi() {
-		return new OpenAPI()
-			.info(new Info().title("Unknot API")
-				.version("1")
-				.description(DESCRIPTION)
-				.license(new License().name("Catalog text: general wellness information, not medical advice")))
+		return new OpenAPI().info(new Info().title("Unknot API").version("1").description(DESCRIPTION))
 			// Relative, so the document is the same on every host and port.
 			.servers(List.of(new Server().url("/").description("This server")))
 			.components(new Components()
