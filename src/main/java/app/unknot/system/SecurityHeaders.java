@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -14,9 +13,6 @@ import org.springframework.security.web.header.writers.XContentTypeOptionsHeader
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +41,10 @@ public final class SecurityHeaders {
 	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
 
-	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+	private static final HeaderWriter SITE_POLICY = new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY);
+
+	private static final HeaderWriter SWAGGER_UI_POLICY = new ContentSecurityPolicyHeaderWriter(
+			SWAGGER_UI_CONTENT_SECURITY_POLICY);
 
 	/**
 	 * The player keeps the screen awake and plays its own sound cues; nothing else is
@@ -60,14 +59,19 @@ public final class SecurityHeaders {
 	private final List<HeaderWriter> writers = List.of(new XContentTypeOptionsHeaderWriter(),
 			new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
 			new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-			new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
-					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)),
-			new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
-					new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)),
+			// By the address as it arrived, which even a request Tomcat refuses has: no
+			// parsing that such an address could fail.
+			(request, response) -> (isSwaggerUi(request) ? SWAGGER_UI_POLICY : SITE_POLICY).writeHeaders(request,
+					response),
 			// Routine and sheet addresses are not secrets, but other sites need no more
 			// than our origin.
 			new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 			new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
+
+	private static boolean isSwaggerUi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri != null && uri.startsWith(request.getContextPath() + "/swagger-ui/");
+	}
 
 	public List<HeaderWriter> writers() {
 		return writers;
