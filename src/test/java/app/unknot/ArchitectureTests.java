@@ -28,7 +28,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * editor   → catalog, system
  * sheet    → catalog, system
  * reminder → catalog, system
+ * api      → history, session, profile, catalog, system
  * </pre>
+ *
+ * {@code api}, the JSON API, is the top layer: nothing uses it.
  *
  * Only the application's own classes are checked, tests left out.
  */
@@ -55,6 +58,8 @@ class ArchitectureTests {
 		.definedBy("app.unknot.sheet..")
 		.layer("reminder")
 		.definedBy("app.unknot.reminder..")
+		.layer("api")
+		.definedBy("app.unknot.api..")
 		.whereLayer("system")
 		.mayNotAccessAnyLayer()
 		.whereLayer("catalog")
@@ -72,7 +77,11 @@ class ArchitectureTests {
 		.whereLayer("sheet")
 		.mayOnlyAccessLayers("catalog", "system")
 		.whereLayer("reminder")
-		.mayOnlyAccessLayers("catalog", "system");
+		.mayOnlyAccessLayers("catalog", "system")
+		.whereLayer("api")
+		.mayOnlyAccessLayers("history", "session", "profile", "catalog", "system")
+		.whereLayer("api")
+		.mayNotBeAccessedByAnyLayer();
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("app.unknot.(*)..").should().beFreeOfCycles();

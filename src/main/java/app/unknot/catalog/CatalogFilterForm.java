@@ -90,6 +90,15 @@ public class CatalogFilterForm {
 		if (value == null) {
 			return null;
 		}
+		Integer number = wholeNumber(value, max);
+		if (number == null) {
+			ignored.add(new IgnoredFilter(name, value, reasonKey));
+		}
+		return number;
+	}
+
+	/** The number written, when it is a whole number from 1 to {@code max}; else null. */
+	public static Integer wholeNumber(String value, int max) {
 		// Digits only, and few enough of them to fit an int, before any conversion.
 		if (value.matches("\\d{1,9}")) {
 			int number = Integer.parseInt(value);
@@ -97,7 +106,6 @@ public class CatalogFilterForm {
 				return number;
 			}
 		}
-		ignored.add(new IgnoredFilter(name, value, reasonKey));
 		return null;
 	}
 

@@ -111,7 +111,12 @@ public record CatalogQuery(String muscle, Integer maxMinutes, Equipment equipmen
 
 	/** The catalog URL with these filters and the given page, for shareable links. */
 	public String toUrl(int page) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/routines");
+		return toUrl("/routines", page);
+	}
+
+	/** The same filters and page at another path, such as the JSON API's list. */
+	public String toUrl(String path, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		addIfPresent(url, "muscle", muscle);
 		addIfPresent(url, "maxMinutes", maxMinutes);
 		addIfPresent(url, "equipment", equipment == null ? null : equipment.getSlug());

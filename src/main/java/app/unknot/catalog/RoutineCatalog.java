@@ -49,8 +49,16 @@ public class RoutineCatalog {
 	 * three statements.
 	 */
 	public CatalogPage search(CatalogQuery query, int page, Long viewer) {
-		SearchHits hits = routines.searchIds(query, viewer, page, PAGE_SIZE);
-		return new CatalogPage(query, page, PAGE_SIZE, hits.total(), cards(hits.ids()));
+		return search(query, page, PAGE_SIZE, viewer);
+	}
+
+	/**
+	 * The same with another number of routines a page, as the JSON API lets its clients
+	 * choose.
+	 */
+	public CatalogPage search(CatalogQuery query, int page, int pageSize, Long viewer) {
+		SearchHits hits = routines.searchIds(query, viewer, page, pageSize);
+		return new CatalogPage(query, page, pageSize, hits.total(), cards(hits.ids()));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package app.unknot.history;
 
 import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.unknot.history.SessionHistory.Result;
 import app.unknot.system.SignedIn;
 
 /**
@@ -23,30 +21,18 @@ import app.unknot.system.SignedIn;
 @RestController
 class HistoryController {
 
-	private final SessionHistory history;
+	private final SessionRecorder recorder;
 
-	HistoryController(SessionHistory history) {
-		this.history = history;
+	HistoryController(SessionRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	@PostMapping(path = "/my/history", consumes = "application/json")
 	ResponseEntity<Map<String, Object>> record(@Validated @RequestBody SessionReport report,
 			@AuthenticationPrincipal SignedIn user) {
-		Result result;
-		try {
-			result = history.record(user.accountId(), report);
-		}
-		catch (DataIntegrityViolationException sameRunAtTheSameTime) {
-			// Another request recorded this run between our look-up and our insert (the
-			// unique
-			// run id refused ours): recorded again, this request finds it and is a
-			// repeat.
-			result = history.record(user.accountId(), report);
-		}
-		HttpStatus status = result == Result.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
-		int streakDays = history.streakDays(user.accountId(), report.timeZone());
-		return ResponseEntity.status(status)
-			.body(Map.of("runId", report.runId(), "recorded", true, "streakDays", streakDays));
+		SessionRecorder.Recorded recorded = recorder.record(user.accountId(), report);
+		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(Map.of("runId", recorded.runId(), "recorded", true, "streakDays", recorded.streakDays()));
 	}
 
 }

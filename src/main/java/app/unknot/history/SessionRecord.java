@@ -100,6 +100,11 @@ public class SessionRecord extends BaseEntity {
 		return getLocalStart().toLocalDate();
 	}
 
+	/** The player's id for the run, which keeps it from being recorded twice. */
+	public String getRunId() {
+		return runId;
+	}
+
 	/** Null once the routine is gone from the catalog. */
 	public Long getRoutineId() {
 		return routineId;

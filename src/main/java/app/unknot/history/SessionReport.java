@@ -23,7 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param secondsDone time spent in the session, pauses excluded
  * @param tensionBefore 0–10 or null when not answered; the same for tensionAfter
  */
-record SessionReport(
+public record SessionReport(
 		@NotNull(message = "{history.invalid.runId}") @Pattern(regexp = "[A-Za-z0-9-]{8,36}",
 				message = "{history.invalid.runId}") String runId,
 		@NotBlank(message = "{history.invalid.routine}") @Size(max = 80,

@@ -13,11 +13,14 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -103,6 +107,31 @@ class RefusedRequests {
 	}
 
 	/**
+	 * An address with nothing at it, a method it does not take, or a body type it cannot
+	 * read, asked of an address {@linkplain JsonOnlyRequests marked} JSON-only: problem
+	 * details with the site's sentence for the status (and the {@code Allow} header of a
+	 * 405). Any other request keeps Spring's own handling, which this hands it back to.
+	 */
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotSupportedException.class })
+	Object unsupported(Exception unsupported, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (!JsonOnlyRequests.isMarked(request)) {
+			throw unsupported;
+		}
+		ErrorResponse error = (ErrorResponse) unsupported;
+		HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+		String messageKey = switch (status) {
+			case NOT_FOUND -> "error.404.text";
+			case METHOD_NOT_ALLOWED -> "error.405.text";
+			default -> "error.unreadable";
+		};
+		RequestRefusedException refused = new RequestRefusedException(status, messageKey, null);
+		refused.getHeaders().addAll(error.getHeaders());
+		return refused(refused, request, response, locale);
+	}
+
+	/**
 	 * The refusal with its sentence as {@code detail}: problem details as JSON, or the
 	 * page for people.
 	 */
@@ -146,9 +175,13 @@ class RefusedRequests {
 	 * The type of a JSON answer, or null for the HTML page: JSON for a handler that
 	 * writes its answer as the body, and for a client whose Accept header ranks JSON
 	 * above HTML. {@code application/problem+json} only when the client names it, as
-	 * others may not read it.
+	 * others may not read it, or for a request {@linkplain JsonOnlyRequests marked} as
+	 * one that only speaks it.
 	 */
 	private static MediaType jsonType(HttpServletRequest request) {
+		if (JsonOnlyRequests.isMarked(request)) {
+			return MediaType.APPLICATION_PROBLEM_JSON;
+		}
 		boolean jsonEndpoint = request
 			.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
 				&& (handler.hasMethodAnnotation(ResponseBody.class)

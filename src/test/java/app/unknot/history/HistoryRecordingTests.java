@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -82,19 +81,7 @@ class HistoryRecordingTests {
 
 	/** A report as the player sends it after running test-open to the end. */
 	static Map<String, Object> report() {
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("runId", "5b0e6a5e-8a4b-4e53-9d7e-0c1f2a3b4c5d");
-		report.put("routine", "test-open");
-		report.put("minutes", null);
-		report.put("startedAt", Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS).toString());
-		report.put("timeZone", "Europe/Berlin");
-		report.put("secondsDone", 21);
-		report.put("outcome", "COMPLETED");
-		report.put("stepsCompleted", 2);
-		report.put("stepsSkipped", 0);
-		report.put("tensionBefore", 7);
-		report.put("tensionAfter", null);
-		return report;
+		return ReportBodies.testOpen();
 	}
 
 	private static Map<String, Object> report(String field, Object value) {
