@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const SESSION = /^\/routines\/[^/]+\/session$/;
 // The check's forms: the answers, and the clearance that only the server can confirm.
 const CHECK_FORM = /^\/routines\/([^/]+)\/session(\/clearance)?$/;
-// Versioned addresses: /css/unknot-<hash>.css, /v<hash>/js/..., /audio/silence-<hash>.wav.
+// Versioned addresses: /css/unknot-<hash>.css, /js/v<hash>/..., /audio/silence-<hash>.wav.
 const ASSET = /^\/(?:v[0-9a-f]+\/)?(?:css|js|audio)\//;
 const ASSETS_IN_PAGE = /(?:href|src)="(\/(?:v[0-9a-f]+\/)?(?:css|js|audio)\/[^"]+)"/g;
 

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,8 +113,8 @@ class RefusedRequests {
 	 * details with the site's sentence for the status (and the {@code Allow} header of a
 	 * 405). Any other request keeps Spring's own handling, which this hands it back to.
 	 */
-	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-			HttpMediaTypeNotSupportedException.class })
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class,
+			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class })
 	Object unsupported(Exception unsupported, HttpServletRequest request, HttpServletResponse response, Locale locale)
 			throws Exception {
 		if (!JsonOnlyRequests.isMarked(request)) {

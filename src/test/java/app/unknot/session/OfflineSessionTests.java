@@ -63,8 +63,8 @@ class OfflineSessionTests {
 					TIERS + "/answers?minutes=1&answer-test-dizzy=no&answer-test-red-flag=no&answer-test-balance=yes")
 			.hasSize(7);
 		// The player's modules import each other; the pages cannot name them all.
-		assertThat((List<String>) pack.get("assets")).anyMatch(asset -> asset.endsWith("/js/session/timing.js"))
-			.allMatch(asset -> asset.matches("/v[0-9a-f]+/js/.*\\.js"));
+		assertThat((List<String>) pack.get("assets")).anyMatch(asset -> asset.endsWith("/session/timing.js"))
+			.allMatch(asset -> asset.matches("/js/v[0-9a-f]+/.*\\.js"));
 	}
 
 	@Test

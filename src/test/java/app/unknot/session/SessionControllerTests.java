@@ -64,7 +64,7 @@ class SessionControllerTests {
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText()
-			.contains("id=\"player\"", "id=\"session-data\"", "/js/session/player.js", "Test open routine")
+			.contains("id=\"player\"", "id=\"session-data\"", "/session/player.js", "Test open routine")
 			// Steps with their timing, for following without JavaScript.
 			.contains("One side then the other", "0:03", "each side", "0:02")
 			// 8 s of steps; get ready 5 s, one change of position 5 s, one side switch 5

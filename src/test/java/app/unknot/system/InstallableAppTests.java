@@ -41,7 +41,7 @@ class InstallableAppTests {
 		// Its cache is named after its version, and it imports the queue at its versioned
 		// address.
 		assertThat(text).containsPattern("const CACHE = PREFIX \\+ '[0-9a-f]{12}';")
-			.containsPattern("import \\{ sendQueued \\} from '/v[0-9a-f]+/js/offline-queue.js';")
+			.containsPattern("import \\{ sendQueued \\} from '/js/v[0-9a-f]+/offline-queue.js';")
 			.doesNotContain("__VERSION__", "__QUEUE_MODULE__");
 	}
 
@@ -69,7 +69,7 @@ class InstallableAppTests {
 		MvcTestResult home = mvc.get().uri("/").exchange();
 		assertThat(home).bodyText()
 			.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\" />")
-			.containsPattern("<script type=\"module\" src=\"/v[0-9a-f]+/js/offline.js\"></script>");
+			.containsPattern("<script type=\"module\" src=\"/js/v[0-9a-f]+/offline.js\"></script>");
 		assertThat(home).headers()
 			.hasValue("Content-Security-Policy",
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; worker-src 'self'; "
