@@ -90,7 +90,7 @@ public class Illustrations {
 	 */
 	public String svgWithAlt(String id, String alt) {
 		return svg(id).replaceFirst("^<svg ",
-				Matcher.quoteReplacement("<svg alt=\"" + HtmlUtils.htmlEscape(alt) + "\" "));
+				Matcher.quoteReplacement("<svg alt=\"" + HtmlUtils.htmlEscape(alt, "UTF-8") + "\" "));
 	}
 
 	/** The message key of an illustration's text alternative. */

@@ -94,7 +94,8 @@ export function createHistory(data, msg, persist) {
 
 	function show(key) {
 		status.textContent = key ? msg(key) : '';
-		retry.hidden = key !== 'history.failed';
+		// A kept report can also be sent at once, by someone who knows the connection is back.
+		retry.hidden = key !== 'history.failed' && key !== 'history.queued';
 	}
 
 	/** No connection: kept to send later; "failed" only when this browser cannot keep it either. */

@@ -175,7 +175,7 @@ class HistoryModuleBrowserTests {
 	}
 
 	@Test
-	void aFailedReportOffersARetryThatSendsTheSameRunAndThenGivesTheStreak() {
+	void aReportSentWithoutAConnectionIsKeptAndOffersARetryThatSendsTheSameRunAndThenGivesTheStreak() {
 		Map<String, Object> result = value("""
 				const p = page();
 				p.history.started(START);
@@ -194,7 +194,7 @@ class HistoryModuleBrowserTests {
 				""");
 
 		assertThat(result).containsEntry("answer", null);
-		assertThat(map(result.get("afterFailure"))).containsEntry("status", "history.failed")
+		assertThat(map(result.get("afterFailure"))).containsEntry("status", "history.queued")
 			.containsEntry("retry", true)
 			.containsEntry("recorded", false)
 			.containsEntry("heard", 0L);
