@@ -23,17 +23,32 @@ bench_jar() {
   ls target/unknot-*.jar | grep -v plain | head -n 1
 }
 
-# The JVM options README.md gives for java -jar (and pom.xml for spring-boot:run): keep them equal.
+# The launch a user gets: bin/unknot (the unpacked jar, its ahead-of-time code, a class data
+# archive made on the first start into BENCH_LAUNCH_DIR, and the JVM options it sets).
+# BENCH_PLAIN_JAR=1 starts the jar itself with plain `java -jar` and the same memory options
+# instead, to compare.
 UNKNOT_JVM_OPTIONS="-Xmx256m -XX:+UseSerialGC -Xss512k"
+launch_name() {
+  if [ -n "${BENCH_PLAIN_JAR:-}" ]; then
+    echo "java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-} -jar"
+  else
+    echo "bin/unknot ${BENCH_JAVA_OPTS:-}"
+  fi
+}
 
 # start_app JAR DATA_DIR PORT LOG [extra arguments…]: starts the app in the background with the
-# launch defaults a user gets (BENCH_JAVA_OPTS adds JVM options after them) and sets APP_PID.
+# launch a user gets (BENCH_JAVA_OPTS adds JVM options after its own) and sets APP_PID.
 start_app() {
   local jar=$1 data=$2 port=$3 log=$4
   shift 4
-  # shellcheck disable=SC2086
-  java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --unknot.data-dir="$data" \
-    --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
+  if [ -n "${BENCH_PLAIN_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --unknot.data-dir="$data" \
+      --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
+  else
+    UNKNOT_JAR="$jar" UNKNOT_LAUNCH_DIR="${BENCH_LAUNCH_DIR:-$(dirname "$jar")/launch}" JAVA_OPTS="${BENCH_JAVA_OPTS:-}" \
+      bin/unknot --server.port="$port" --unknot.data-dir="$data" --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
+  fi
   APP_PID=$!
 }
 
@@ -48,10 +63,11 @@ wait_for_200() {
   return 1
 }
 
-# cpu_seconds PID: processor time the process has used so far (user + system, all threads). On a
+# cpu_seconds PID: processor time the process has used so far (user + system, all threads, and
+# the children it waited for: bin/unknot's first start unpacks the jar and trains). On a
 # shared machine this varies far less than wall-clock time, so it tells levers apart under load.
 cpu_seconds() {
-  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15 + $16 + $17) / hz}' "/proc/$1/stat"
 }
 
 rss_mib() {

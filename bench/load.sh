@@ -118,7 +118,7 @@ for entry in "${signed_in_pages[@]}"; do
   measure "$signed_in_lua" 8 3 "${entry#*|}" >/dev/null
 done
 
-echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
+echo "Load, $seconds s per measurement, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), $(launch_name)"
 echo "  load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A nginx_rps
 for c in $connections; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start time and memory with the default launch settings: the time from launching the jar to
-# the first 200 of the home page on a fresh data folder (migrations included), then the median
+# Start time and memory with the default launch (bin/unknot): the time from launching the app to
+# the first 200 of the home page on a fresh data folder (migrations, unpacking the jar and making
+# its class data archive included), then the median
 # over five restarts on that folder, then the resident memory after 20 s of load on the routine
 # page at 32 connections. With each time it prints the processor time the app used until then,
 # which other work on a shared machine disturbs far less than the wall-clock time; with the load
@@ -18,6 +19,9 @@ restarts=${1:-5}
 jar=$(bench_jar)
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
+# A launch folder of its own: the first start below includes unpacking the jar and training the
+# class data archive, as a fresh installation's does.
+export BENCH_LAUNCH_DIR=${BENCH_LAUNCH_DIR:-$work/launch}
 port=$(free_port)
 trap '[ -n "${APP_PID:-}" ] && stop_pid "$APP_PID"; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port"
@@ -57,7 +61,7 @@ idle=$(rss_mib "$APP_PID")
 wrk -t2 -c32 -d20s "$base/routines/daily-pelvic-relaxation" >/dev/null
 loaded=$(rss_mib "$APP_PID")
 
-echo "Startup, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), java $UNKNOT_JVM_OPTIONS ${BENCH_JAVA_OPTS:-}"
+echo "Startup, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ), $(launch_name)"
 echo "  load average at the start, at the end: $load_at_start; $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  first start on a fresh data folder:   $first s to the first 200 ($first_cpu s of processor time)"
 echo "  restarts:                             ${times[*]} s (processor: ${cpus[*]} s)"

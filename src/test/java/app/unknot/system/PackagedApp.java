@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar ({@code unknot.jar}) run as its own process on a free port, for the
- * multi-process tests ({@code *IT}), with its output in a log file.
+ * The packaged jar ({@code unknot.jar}) started by the launch script as its own process
+ * on a free port, for the multi-process tests ({@code *IT}), with its output in a log
+ * file.
  */
 final class PackagedApp {
 
@@ -40,17 +41,16 @@ final class PackagedApp {
 	 */
 	static PackagedApp start(Path log, List<String> arguments, Map<String, String> environment) throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						// C1 only and the serial collector: quicker starts on a small
-						// shared machine.
-						"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-						System.getProperty("unknot.jar"), "--server.port=" + port,
-						// The tests' accounts need no production-strength hash.
-						"--unknot.password.pbkdf2-iterations=1000"));
+		// The launch script a deployment uses (bin/unknot): the unpacked jar, its
+		// ahead-of-time code and class data archive, and the launch defaults.
+		List<String> command = new ArrayList<>(List.of("bin/unknot", "--server.port=" + port,
+				// The tests' accounts need no production-strength hash.
+				"--unknot.password.pbkdf2-iterations=1000"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
+		builder.environment().put("UNKNOT_JAR", System.getProperty("unknot.jar"));
+		builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// Plain http on localhost: the clients must send the session cookie back.
 		builder.environment().put("UNKNOT_SECURE_COOKIES", "false");
 		return new PackagedApp(builder.start(), port, log);
@@ -59,10 +59,11 @@ final class PackagedApp {
 	/** Waits until the app answers and checks that it started cleanly. */
 	PackagedApp awaitStart() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plusSeconds(120);
+		// The first start also unpacks the jar and makes the class data archive.
+		Instant deadline = Instant.now().plusSeconds(300);
 		while (true) {
 			assertThat(process.isAlive()).as("app running, see %s", log).isTrue();
-			assertThat(Instant.now()).as("app answering within 120 s, see %s", log).isBefore(deadline);
+			assertThat(Instant.now()).as("app answering within 300 s, see %s", log).isBefore(deadline);
 			try {
 				// Tomcat answers a moment before the start-up line is logged; wait for
 				// both.
