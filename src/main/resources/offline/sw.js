@@ -11,6 +11,7 @@ const PREFIX = 'unknot-offline-';
 const CACHE = PREFIX + '__VERSION__';
 const DAY = 24 * 60 * 60 * 1000;
 const SESSION = /^\/routines\/[^/]+\/session$/;
+const PACK = /^\/routines\/[^/]+\/session\/offline$/;
 // The check's forms: the answers, and the clearance that only the server can confirm.
 const CHECK_FORM = /^\/routines\/([^/]+)\/session(\/clearance)?$/;
 // Versioned addresses: /css/unknot-<hash>.css, /js/v<hash>/..., /audio/silence-<hash>.wav.
@@ -37,11 +38,25 @@ self.addEventListener('activate', event => {
 	})());
 });
 
+/** The server has no pack for this address (any more), as opposed to no connection. */
+class PackGone extends Error {}
+
+// Saves under way by pack address: a button, a visit and a new owner may ask at once.
+const saving = new Map();
+
 /** Keeps everything a routine's offline pack names; the pack itself last, as the mark that all is there. */
-async function save(packUrl) {
+function save(packUrl) {
+	const address = new URL(packUrl, self.location.origin).href;
+	if (!saving.has(address)) {
+		saving.set(address, saveNow(address).finally(() => saving.delete(address)));
+	}
+	return saving.get(address);
+}
+
+async function saveNow(packUrl) {
 	const answer = await fetch(packUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
 	if (!answer.ok) {
-		throw new Error('No pack: ' + answer.status);
+		throw new PackGone(answer.status);
 	}
 	const pack = await answer.clone().json();
 	const cache = await caches.open(CACHE);
@@ -66,6 +81,37 @@ async function save(packUrl) {
 		}
 	}
 	await cache.put(packUrl, answer);
+}
+
+/**
+ * The kept pages follow whom the pages are for now (each page names it, and so does each
+ * pack): a routine saved signed out would otherwise play signed out after sign-in, its
+ * session missing from the person's history, and one saved signed in would keep that
+ * person's answers after their sign-in expired. Such packs are saved again for the owner
+ * now; one the server no longer has is forgotten; without a connection they stay as they are.
+ */
+async function follow(owner) {
+	// Opening would make an empty cache, and signing out just deleted them all.
+	if (!(await caches.has(CACHE))) {
+		return;
+	}
+	const cache = await caches.open(CACHE);
+	for (const request of await cache.keys()) {
+		if (!PACK.test(new URL(request.url).pathname)) {
+			continue;
+		}
+		const pack = await (await cache.match(request)).json();
+		if (pack.owner === owner) {
+			continue;
+		}
+		try {
+			await save(request.url);
+		} catch (failure) {
+			if (failure instanceof PackGone) {
+				await Promise.all([request.url, ...pack.pages].map(page => cache.delete(page)));
+			}
+		}
+	}
 }
 
 /** Kept on a visit when not kept yet or kept over a day ago: a visit should not cost a save each time. */
@@ -157,8 +203,11 @@ self.addEventListener('fetch', event => {
 });
 
 // "Save for offline" on the routine page: answers { saved: true|false } on the port given.
+// Every page: { owner } says whom the pages are for now.
 self.addEventListener('message', event => {
-	if (event.data && typeof event.data.save === 'string' && event.ports[0]) {
+	if (event.data && typeof event.data.owner === 'string') {
+		event.waitUntil(follow(event.data.owner).catch(() => {}));
+	} else if (event.data && typeof event.data.save === 'string' && event.ports[0]) {
 		const reply = event.ports[0];
 		event.waitUntil(save(event.data.save).then(() => reply.postMessage({ saved: true }),
 			() => reply.postMessage({ saved: false })));

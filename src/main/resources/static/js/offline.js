@@ -1,12 +1,28 @@
 // On every page: installs the service worker (/sw.js), which keeps routines' sessions for
-// offline use, sends reports of sessions finished offline once there is a connection, and
-// wires the routine page's "Save for offline" button. Without service workers the button
-// stays hidden and sessions need a connection, as before.
+// offline use, tells it whom the pages are for now (it saves the kept sessions again for
+// someone else), sends reports of sessions finished offline once there is a connection and
+// says what became of them, and wires the routine page's "Save for offline" button. Without
+// service workers the button stays hidden and sessions need a connection, as before.
 import { sendQueued } from './offline-queue.js';
 
+const page = document.querySelector('[data-offline-reports]');
+
+function tell(outcome) {
+	// What was sent or refused stays said; "waiting" goes once nothing waits. Only signed-out
+	// pages have it: a report waiting for someone else's sign-in is not this person's business.
+	page.querySelectorAll('[data-reports]').forEach(notice => {
+		const count = outcome[notice.dataset.reports];
+		if (count > 0 || notice.dataset.reports === 'waiting') {
+			notice.hidden = !(count > 0);
+		}
+	});
+}
+
 function sendWaiting() {
-	if ('indexedDB' in window) {
-		sendQueued().catch(() => {});
+	if ('indexedDB' in window && page) {
+		sendQueued({ owner: page.dataset.owner, csrfHeader: page.dataset.csrfHeader, csrfToken: page.dataset.csrfToken })
+			.then(tell)
+			.catch(() => {});
 	}
 }
 
@@ -33,7 +49,12 @@ if ('serviceWorker' in navigator) {
 	navigator.serviceWorker
 		.register('/sw.js', { type: 'module', scope: '/' })
 		.then(() => navigator.serviceWorker.ready)
-		.then(offerSaving)
+		.then(registration => {
+			if (page) {
+				registration.active.postMessage({ owner: page.dataset.owner });
+			}
+			offerSaving(registration);
+		})
 		.catch(() => {});
 }
 // Signing out forgets the kept sessions: a signed-in person's pages hold their safety

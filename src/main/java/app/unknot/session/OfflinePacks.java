@@ -56,12 +56,14 @@ class OfflinePacks {
 	 * the page that says so
 	 * @param unchecked the page for answers no kept page answers
 	 * @param assets the script modules the pages load or import
+	 * @param owner whom the pages are for ({@code SignedIn.offlineOwner}); every page
+	 * names whom it is for too, and the worker saves the pack again when they differ
 	 */
 	record OfflinePack(List<String> pages, String check, String answers, List<String> questions,
-			Map<String, String> stop, String unchecked, List<String> assets) {
+			Map<String, String> stop, String unchecked, List<String> assets, String owner) {
 	}
 
-	OfflinePack pack(SessionPlan plan, Map<String, Screening> screenings) {
+	OfflinePack pack(SessionPlan plan, Map<String, Screening> screenings, String owner) {
 		String slug = plan.routine().getSlug();
 		List<String> questions = plan.routine().getSessionQuestions().stream().map(Caution::getCode).toList();
 		List<String> pages = new ArrayList<>();
@@ -85,7 +87,7 @@ class OfflinePacks {
 			.filter(Objects::nonNull)
 			.toList();
 		return new OfflinePack(pages, check, address("/routines/{slug}/session/answers", slug, null).toUriString(),
-				questions, stop, unchecked, assets);
+				questions, stop, unchecked, assets, owner);
 	}
 
 	/** Urgent first, then "do not start", then "ask a professional first". */

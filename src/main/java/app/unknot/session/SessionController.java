@@ -117,7 +117,7 @@ class SessionController {
 		for (String code : questions) {
 			alone.put(code, screen(plan, OfflinePacks.answers(questions, List.of(code)), request, user));
 		}
-		return offlinePacks.pack(plan, alone);
+		return offlinePacks.pack(plan, alone, SignedIn.offlineOwner(user));
 	}
 
 	private String show(SessionPlan plan, Map<String, Boolean> answers, HttpServletRequest request, SignedIn user,

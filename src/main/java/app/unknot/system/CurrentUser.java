@@ -27,6 +27,13 @@ public class CurrentUser {
 			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
+	/** Whom the pages are for, as {@link SignedIn#offlineOwner} says. */
+	public String getOfflineOwner() {
+		Authentication authentication = signedIn();
+		return SignedIn.offlineOwner(
+				authentication != null && authentication.getPrincipal() instanceof SignedIn user ? user : null);
+	}
+
 	private static Authentication signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()

@@ -62,11 +62,18 @@ class InstallableApp {
 		manifest.put("display", "standalone");
 		manifest.put("background_color", "#FBFAF7");
 		manifest.put("theme_color", "#0F766E");
-		manifest.put("icons", List.of(
-				Map.of("src", resourceUrls.getForLookupPath("/apple-touch-icon.png"), "sizes", "180x180", "type",
-						"image/png"),
+		// 192 and 512 px for launchers and splash screens; the maskable one is full
+		// bleed,
+		// its motif inside the 80 % circle a launcher may cut out (tools/app-icons).
+		manifest.put("icons", List.of(icon("/icon-192.png", "192x192", "any"), icon("/icon-512.png", "512x512", "any"),
+				icon("/icon-maskable-512.png", "512x512", "maskable"),
 				Map.of("src", resourceUrls.getForLookupPath("/favicon.svg"), "sizes", "any", "type", "image/svg+xml")));
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MANIFEST).body(manifest);
+	}
+
+	private Map<String, String> icon(String path, String sizes, String purpose) {
+		return Map.of("src", resourceUrls.getForLookupPath(path), "sizes", sizes, "type", "image/png", "purpose",
+				purpose);
 	}
 
 	@GetMapping("/sw.js")

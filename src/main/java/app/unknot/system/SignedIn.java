@@ -50,6 +50,15 @@ public final class SignedIn implements UserDetails, CredentialsContainer, Serial
 		return user == null ? null : user.accountId;
 	}
 
+	/**
+	 * Whom the pages a service worker keeps for offline use were rendered for: they hold
+	 * a signed-in person's safety answers and report to their history, so the worker
+	 * saves them again when someone else is signed in (or no one is).
+	 */
+	public static String offlineOwner(SignedIn user) {
+		return user == null ? "anonymous" : "account-" + user.accountId;
+	}
+
 	public long accountId() {
 		return accountId;
 	}

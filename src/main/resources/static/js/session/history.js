@@ -101,8 +101,8 @@ export function createHistory(data, msg, persist) {
 	/** No connection: kept to send later; "failed" only when this browser cannot keep it either. */
 	async function keep(body) {
 		try {
-			await queueReport({ runId: run.id, url: element.dataset.url, body, csrfHeader: element.dataset.csrfHeader,
-				csrfToken: element.dataset.csrfToken });
+			await queueReport({ runId: run.id, url: element.dataset.url, body, owner: element.dataset.owner,
+				csrfHeader: element.dataset.csrfHeader, csrfToken: element.dataset.csrfToken });
 			run.queued = true;
 			show('history.queued');
 			navigator.serviceWorker?.ready

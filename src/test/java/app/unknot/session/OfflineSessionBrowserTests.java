@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -117,16 +118,8 @@ class OfflineSessionBrowserTests {
 		return ((Number) count).longValue();
 	}
 
-	@Test
-	void aSavedRoutineRunsOfflineToTheEndAndIsRecordedOnceBackOnline() {
-		String email = chromium.signUp(base);
-		saveForOffline("test-tiers");
-		chromium.driver()
-			.executeScript("arguments[0].scrollIntoView({ block: 'center' })",
-					chromium.driver().findElement(By.cssSelector("[data-offline-save]")));
-		screenshots("offline-routine-saved-390x844");
-
-		network.off();
+	/** Offline: the check, the player, to the end; the report is kept on this device. */
+	private void runOfflineToTheEnd() {
 		chromium.driver().get(base + "/routines/test-tiers/session");
 		assertThat(chromium.driver().findElement(By.tagName("h2")).getText()).isEqualTo("Before you start");
 		answer("no", "no", "no");
@@ -138,6 +131,105 @@ class OfflineSessionBrowserTests {
 		chromium.waitFor("the end summary", driver -> driver.findElement(By.id("player-summary")).isDisplayed());
 		chromium.waitFor("the report to be kept", driver -> historyStatus()
 			.equals("Saved on this device. It will be sent to your progress when you are online."));
+	}
+
+	/** What the page says about sessions done offline: waiting, sent or refused. */
+	private WebElement reportsNotice(String which) {
+		return chromium.waitFor("the " + which + " notice",
+				driver -> driver.findElement(By.cssSelector("[data-reports='" + which + "']")));
+	}
+
+	@Test
+	void aRoutineSavedSignedOutIsSavedAgainAtSignInSoItsSessionOfflineReachesTheHistory() {
+		saveForOffline("test-tiers");
+		String email = chromium.signUp(base);
+		// The kept player was the signed-out one; the worker keeps this person's now.
+		chromium.waitFor(SAVING, "the session kept for the person signed in",
+				driver -> Boolean.TRUE.equals(chromium.driver()
+					.executeAsyncScript("caches.match('/routines/test-tiers/session/answers"
+							+ "?answer-test-dizzy=no&answer-test-red-flag=no&answer-test-balance=no')"
+							+ ".then(kept => kept ? kept.text() : '')"
+							+ ".then(text => arguments[0](text.includes('id=\"session-history\"')))")));
+
+		network.off();
+		runOfflineToTheEnd();
+		assertThat(queuedReports()).isEqualTo(1);
+
+		network.on();
+		chromium.driver().get(base + "/routines");
+		chromium.waitFor(SAVING, "the report to arrive", driver -> records(email) == 1);
+		chromium.waitFor("the queue to empty", driver -> queuedReports() == 0);
+	}
+
+	@Test
+	void aReportWhoseSignInExpiredWaitsAndIsSentAfterTheNextSignIn() {
+		String email = chromium.signUp(base);
+		saveForOffline("test-tiers");
+		network.off();
+		runOfflineToTheEnd();
+		// Meanwhile the sign-in ends, as when its session times out: the token kept with
+		// the
+		// report is no good any more.
+		chromium.devTools("Network.clearBrowserCookies", Map.of());
+
+		network.on();
+		chromium.driver().get(base + "/routines");
+		WebElement waiting = reportsNotice("waiting");
+		chromium.waitFor("the waiting notice", driver -> waiting.isDisplayed());
+		assertThat(waiting.getText())
+			.isEqualTo("A session you did offline is waiting to be saved to your progress. Sign in to save it");
+		screenshots("offline-report-waiting-390x844");
+		assertThat(records(email)).isZero();
+		assertThat(queuedReports()).isEqualTo(1);
+
+		waiting.findElement(By.linkText("Sign in to save it")).click();
+		chromium.driver().findElement(By.id("username")).sendKeys(email);
+		chromium.driver().findElement(By.id("password")).sendKeys("a long enough password");
+		chromium.button("Sign in").click();
+		chromium.waitFor(SAVING, "the report to arrive", driver -> records(email) == 1);
+		WebElement sent = reportsNotice("sent");
+		chromium.waitFor("the sent notice", driver -> sent.isDisplayed());
+		assertThat(sent.getText()).isEqualTo("The session you did offline is now saved to your progress.");
+		chromium.waitFor("the queue to empty", driver -> queuedReports() == 0);
+		assertThat(records(email)).isEqualTo(1);
+	}
+
+	@Test
+	void aReportTheServerRefusesIsDroppedWithAMessageNotRetriedForever() {
+		String email = chromium.signUp(base);
+		// Kept by an earlier page, with a tension the server never accepts.
+		chromium.driver()
+			.executeAsyncScript("const done = arguments[0];"
+					+ "const owner = document.querySelector('[data-offline-reports]').dataset.owner;"
+					+ "const open = indexedDB.open('unknot-offline', 1);"
+					+ "open.onupgradeneeded = () => open.result.createObjectStore('reports', { keyPath: 'runId' });"
+					+ "open.onsuccess = () => { const put = open.result.transaction('reports', 'readwrite')"
+					+ ".objectStore('reports').put({ runId: 'refused-run-1', url: '/my/history', owner,"
+					+ " csrfHeader: 'X-CSRF-TOKEN', csrfToken: 'from-an-old-page', body: { runId: 'refused-run-1',"
+					+ " routine: 'test-tiers', startedAt: new Date().toISOString(), timeZone: 'UTC', secondsDone: 10,"
+					+ " outcome: 'COMPLETED', stepsCompleted: 1, stepsSkipped: 0, tensionBefore: 11 } });"
+					+ "put.onsuccess = () => { open.result.close(); done(true); }; };");
+
+		chromium.driver().get(base + "/routines");
+		WebElement refused = reportsNotice("refused");
+		chromium.waitFor("the refused notice", driver -> refused.isDisplayed());
+		assertThat(refused.getText()).isEqualTo(
+				"A session you did offline could not be saved to your progress: the server did not accept its report.");
+		assertThat(queuedReports()).isZero();
+		assertThat(records(email)).isZero();
+	}
+
+	@Test
+	void aSavedRoutineRunsOfflineToTheEndAndIsRecordedOnceBackOnline() {
+		String email = chromium.signUp(base);
+		saveForOffline("test-tiers");
+		chromium.driver()
+			.executeScript("arguments[0].scrollIntoView({ block: 'center' })",
+					chromium.driver().findElement(By.cssSelector("[data-offline-save]")));
+		screenshots("offline-routine-saved-390x844");
+
+		network.off();
+		runOfflineToTheEnd();
 		screenshots("offline-player-queued-390x844");
 		assertThat(records(email)).isZero();
 		assertThat(queuedReports()).isEqualTo(1);

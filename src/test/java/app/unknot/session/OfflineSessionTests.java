@@ -2,9 +2,11 @@ package app.unknot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static app.unknot.system.SignedInUsers.signedIn;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import app.unknot.account.AccountService;
+import app.unknot.account.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,9 +37,12 @@ class OfflineSessionTests {
 
 	private final JsonMapper json;
 
-	OfflineSessionTests(@Autowired MockMvcTester mvc, @Autowired JsonMapper json) {
+	private final AccountService accounts;
+
+	OfflineSessionTests(@Autowired MockMvcTester mvc, @Autowired JsonMapper json, @Autowired AccountService accounts) {
 		this.mvc = mvc;
 		this.json = json;
+		this.accounts = accounts;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -65,6 +72,31 @@ class OfflineSessionTests {
 		// The player's modules import each other; the pages cannot name them all.
 		assertThat((List<String>) pack.get("assets")).anyMatch(asset -> asset.endsWith("/session/timing.js"))
 			.allMatch(asset -> asset.matches("/js/v[0-9a-f]+/.*\\.js"));
+	}
+
+	/**
+	 * Kept pages hold a signed-in person's answers and report to their history: the
+	 * worker saves them again when a page says it is for someone else. Only a signed-in
+	 * page gives the token that sends waiting reports.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void thePackAndEveryPageSayWhomTheyAreFor() throws Exception {
+		assertThat(pack(TIERS + "/offline").get("owner")).isEqualTo("anonymous");
+		assertThat(mvc.get().uri("/routines")).bodyText()
+			.contains("data-owner=\"anonymous\"", "Sign in to save it")
+			.doesNotContain("data-csrf-token");
+
+		String email = "offline-" + UUID.randomUUID() + "@example.org";
+		String owner = "account-" + accounts.create(email, "a long enough password", Role.USER).getId();
+		MvcTestResult pack = mvc.get().uri(TIERS + "/offline").with(signedIn(email)).exchange();
+		assertThat(json.readValue(pack.getResponse().getContentAsString(), Map.class)).containsEntry("owner", owner);
+		assertThat(mvc.get().uri("/routines").with(signedIn(email))).bodyText()
+			.contains("data-owner=\"" + owner + "\"", "data-csrf-token=\"")
+			.doesNotContain("Sign in to save it");
+		assertThat(mvc.get()
+			.uri(TIERS + "/answers?answer-test-dizzy=no&answer-test-red-flag=no&answer-test-balance=no")
+			.with(signedIn(email))).bodyText().contains("id=\"session-history\"", "data-owner=\"" + owner + "\"");
 	}
 
 	@Test

@@ -2,8 +2,13 @@ package app.unknot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,10 +63,60 @@ class InstallableAppTests {
 			.containsEntry("lang", "en")
 			.containsEntry("background_color", "#FBFAF7");
 		List<Map<String, String>> icons = (List<Map<String, String>>) fields.get("icons");
-		assertThat(icons).extracting(icon -> icon.get("sizes")).containsExactly("180x180", "any");
+		assertThat(icons).extracting(icon -> icon.get("sizes")).contains("192x192", "512x512", "any");
 		for (Map<String, String> icon : icons) {
 			assertThat(mvc.get().uri(icon.get("src"))).as(icon.get("src")).hasStatusOk();
 		}
+	}
+
+	/**
+	 * Launchers ask for 192 and 512 px and cut their own shape out of a maskable icon:
+	 * each PNG is as large as the manifest says, and the maskable one is full bleed with
+	 * nothing but its background outside the 80 % circle every shape keeps.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theIconsHaveTheSizesTheManifestGivesAndTheMaskableOneKeepsItsMotifInTheSafeZone() throws Exception {
+		Map<String, Object> fields = json
+			.readValue(mvc.get().uri("/manifest.webmanifest").exchange().getResponse().getContentAsString(), Map.class);
+		List<Map<String, String>> pngs = ((List<Map<String, String>>) fields.get("icons")).stream()
+			.filter(icon -> "image/png".equals(icon.get("type")))
+			.toList();
+		assertThat(pngs).extracting(icon -> icon.get("sizes") + " " + icon.get("purpose"))
+			.contains("192x192 any", "512x512 any", "512x512 maskable");
+		for (Map<String, String> icon : pngs) {
+			BufferedImage image = image(icon.get("src"));
+			assertThat(image.getWidth() + "x" + image.getHeight()).as(icon.get("src")).isEqualTo(icon.get("sizes"));
+		}
+		BufferedImage maskable = image(pngs.stream()
+			.filter(icon -> "maskable".equals(icon.get("purpose")))
+			.findFirst()
+			.orElseThrow()
+			.get("src"));
+		int background = maskable.getRGB(0, 0);
+		assertThat(new Color(background, true).getAlpha()).isEqualTo(255);
+		double centre = maskable.getWidth() / 2.0;
+		double safe = 0.4 * maskable.getWidth();
+		int motif = 0;
+		for (int y = 0; y < maskable.getHeight(); y++) {
+			for (int x = 0; x < maskable.getWidth(); x++) {
+				boolean outside = Math.hypot(x + 0.5 - centre, y + 0.5 - centre) > safe;
+				if (outside) {
+					assertThat(maskable.getRGB(x, y)).as("pixel %d,%d outside the safe zone", x, y)
+						.isEqualTo(background);
+				}
+				else if (maskable.getRGB(x, y) != background) {
+					motif++;
+				}
+			}
+		}
+		assertThat(motif).as("pixels of the motif").isPositive();
+	}
+
+	private BufferedImage image(String src) throws Exception {
+		MvcTestResult answer = mvc.get().uri(src).exchange();
+		assertThat(answer).hasStatusOk().hasContentType("image/png");
+		return ImageIO.read(new ByteArrayInputStream(answer.getResponse().getContentAsByteArray()));
 	}
 
 	@Test
