@@ -95,11 +95,17 @@ public class RoutineEditor {
 		return load(scope, slug);
 	}
 
-	/** Checks what Bean Validation does not; see {@link RoutineRules}. */
+	/**
+	 * Checks what Bean Validation does not, and for the catalog the Spanish; see
+	 * {@link RoutineRules}.
+	 */
 	@Transactional(readOnly = true)
-	public void check(RoutineForm form, Errors errors) {
+	public void check(EditorScope scope, RoutineForm form, Errors errors) {
 		Choices choices = choices();
 		new RoutineRules(choices.muscleGroups().keySet(), choices.cautions().keySet()).check(form, errors);
+		if (scope.isCatalog()) {
+			RoutineRules.checkSpanish(form, errors);
+		}
 	}
 
 	/** Stores a new routine from a checked form; returns its address. */

@@ -149,7 +149,7 @@ class RoutineEditorController {
 			return editorPage(form, slug, model);
 		}
 		validator.validate(form, result);
-		editor.check(form, result);
+		editor.check(scope, form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalid", true);

@@ -73,6 +73,32 @@ final class RoutineRules {
 		}
 	}
 
+	/**
+	 * A catalog routine is read in Spanish as well: each text written in English needs
+	 * its Spanish, or Spanish readers meet English halfway down their page. People's own
+	 * routines need none; they show their English wherever Spanish is missing.
+	 */
+	static void checkSpanish(RoutineForm form, Errors errors) {
+		requireSpanish(form.getTitle(), form.getTitleEs(), "titleEs", errors);
+		requireSpanish(form.getSummary(), form.getSummaryEs(), "summaryEs", errors);
+		requireSpanish(form.getBenefits(), form.getBenefitsEs(), "benefitsEs", errors);
+		List<StepForm> steps = form.getSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			StepForm step = steps.get(i);
+			String path = "steps[" + i + "].";
+			requireSpanish(step.getTitle(), step.getTitleEs(), path + "titleEs", errors);
+			requireSpanish(step.getInstructions(), step.getInstructionsEs(), path + "instructionsEs", errors);
+			requireSpanish(step.getBreathingCue(), step.getBreathingCueEs(), path + "breathingCueEs", errors);
+			requireSpanish(step.getSafetyCue(), step.getSafetyCueEs(), path + "safetyCueEs", errors);
+		}
+	}
+
+	private static void requireSpanish(String english, String spanish, String field, Errors errors) {
+		if (english != null && spanish == null && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "editor.spanish.required");
+		}
+	}
+
 	/** A routine's label must promise no less than its firmest step asks of the body. */
 	private static void checkDifficulty(RoutineForm form, Errors errors) {
 		if (form.getDifficulty() == null || errors.hasFieldErrors("difficulty")) {

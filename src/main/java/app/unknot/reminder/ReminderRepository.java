@@ -17,4 +17,11 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
 	long countByAccountId(long accountId);
 
+	/**
+	 * Locks the person's account row until the transaction ends, so that adds of one
+	 * person take turns: each counts what the one before it added.
+	 */
+	@Query(value = "SELECT id FROM account WHERE id = :accountId FOR UPDATE", nativeQuery = true)
+	Optional<Long> lockAccount(long accountId);
+
 }

@@ -65,6 +65,9 @@ public class Reminders {
 	 */
 	public boolean add(long accountId, String slug, ReminderTime when) {
 		Routine routine = routine(accountId, slug);
+		// Count then insert holds only one at a time: two adds at once would both count
+		// 19 and make 21.
+		reminders.lockAccount(accountId);
 		if (reminders.countByAccountId(accountId) >= MAX_PER_PERSON) {
 			return false;
 		}

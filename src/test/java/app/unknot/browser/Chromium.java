@@ -292,7 +292,8 @@ public final class Chromium implements AutoCloseable {
 	/**
 	 * Takes the browser back for the next test: other tabs closed, the page left (a
 	 * leave-page question answered yes), and the cookies, storage, HTTP cache, added
-	 * scripts, emulated media and unread console messages of this test gone.
+	 * scripts, emulated media and time zone, granted permissions and unread console
+	 * messages of this test gone.
 	 */
 	@Override
 	public void close() {
@@ -328,6 +329,8 @@ public final class Chromium implements AutoCloseable {
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 		driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+		driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+		driver.executeCdpCommand("Browser.resetPermissions", Map.of());
 		driver.manage().logs().get(LogType.BROWSER);
 		consoleErrors.clear();
 	}

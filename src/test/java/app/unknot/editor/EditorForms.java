@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -13,6 +14,10 @@ import org.springframework.util.MultiValueMap;
  * What the routine editor's form and the player send, for tests that post them by hand.
  */
 final class EditorForms {
+
+	/** The form's fields that have a Spanish version beside them. */
+	private static final Pattern TRANSLATED = Pattern
+		.compile("title|summary|benefits|steps\\[\\d+]\\.(title|instructions|breathingCue|safetyCue)");
 
 	private EditorForms() {
 	}
@@ -58,6 +63,21 @@ final class EditorForms {
 		form.add("steps[1].eachSide", "true");
 		form.add("action", "save");
 		return form;
+	}
+
+	/**
+	 * The form with a Spanish text beside each English one it has, as a catalog routine
+	 * needs: the English marked "(es)", enough for tests that are not about the Spanish.
+	 */
+	static MultiValueMap<String, String> withSpanish(MultiValueMap<String, String> form) {
+		MultiValueMap<String, String> both = new LinkedMultiValueMap<>(form);
+		form.forEach((name, values) -> {
+			String english = values.isEmpty() ? null : values.get(0);
+			if (TRANSLATED.matcher(name).matches() && english != null && !english.isBlank()) {
+				both.set(name + "Es", "(es) " + english);
+			}
+		});
+		return both;
 	}
 
 	/** What the player reports after running a routine to the end, ten minutes ago. */

@@ -682,7 +682,8 @@ class EditorTests {
 		MultiValueMap<String, String> form = validForm();
 		form.set("version", Integer.toString(version));
 		form.set("title", "Desk break, revised");
-		assertThat(post("/admin/routines/desk-break/edit", form, ADMIN)).hasRedirectedUrl("/routines/desk-break?saved");
+		assertThat(post("/admin/routines/desk-break/edit", EditorForms.withSpanish(form), ADMIN))
+			.hasRedirectedUrl("/routines/desk-break?saved");
 
 		assertThat(routineRow("desk-break")).containsEntry("TITLE", "Desk break, revised")
 			.containsEntry("OWNER_ID", null);
@@ -690,7 +691,8 @@ class EditorTests {
 
 		MultiValueMap<String, String> created = validForm();
 		created.set("title", "Desk break");
-		assertThat(post("/admin/routines/new", created, ADMIN)).hasRedirectedUrl("/routines/desk-break-2?saved");
+		assertThat(post("/admin/routines/new", EditorForms.withSpanish(created), ADMIN))
+			.hasRedirectedUrl("/routines/desk-break-2?saved");
 		assertThat(body(mvc.get().uri("/routines").param("q", "evening").exchange())).doesNotContain("Evening psoas");
 	}
 
@@ -703,7 +705,8 @@ class EditorTests {
 		MultiValueMap<String, String> form = validForm();
 		form.set("version", Integer.toString(version));
 		form.set("title", "Desk break, revised");
-		assertThat(post("/admin/routines/desk-break/edit", form, ADMIN)).hasRedirectedUrl("/routines/desk-break?saved");
+		assertThat(post("/admin/routines/desk-break/edit", EditorForms.withSpanish(form), ADMIN))
+			.hasRedirectedUrl("/routines/desk-break?saved");
 
 		byte[] revised = sheetPdf("desk-break");
 		assertThat(Pdfs.title(revised)).isEqualTo("Desk break, revised — printable sheet — Unknot");

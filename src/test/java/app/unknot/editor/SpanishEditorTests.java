@@ -5,6 +5,7 @@ import static app.unknot.system.SignedInUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -98,6 +100,8 @@ class SpanishEditorTests {
 		form.set("summaryEs", "Una pausa tranquila.");
 		form.set("steps[0].titleEs", "Acomódate");
 		form.set("steps[0].instructionsEs", "Túmbate y respira despacio.");
+		form.set("steps[1].titleEs", "Bolas junto a la cadera");
+		form.set("steps[1].instructionsEs", "Apoya la pelota junto al hueso de la cadera.");
 		form.set("steps[1].safetyCueEs", "Si notas un pulso, desplaza la pelota más hacia fuera.");
 		assertThat(post("/admin/routines/desk-break/edit", form, ADMIN)).hasRedirectedUrl("/routines/desk-break?saved");
 
@@ -106,14 +110,91 @@ class SpanishEditorTests {
 			.containsEntry("BENEFITS_ES", null);
 		assertThat(page("/routines/desk-break", "es"))
 			.contains("Pausa en el escritorio, revisada", "Una pausa tranquila.", "Acomódate",
-					"Túmbate y respira despacio.", "Si notas un pulso, desplaza la pelota más hacia fuera.")
-			// No Spanish for the second step's title: the English stands in.
-			.contains("Ball holds");
+					"Túmbate y respira despacio.", "Bolas junto a la cadera",
+					"Si notas un pulso, desplaza la pelota más hacia fuera.")
+			.doesNotContain("Ball holds");
 		assertThat(page("/routines/desk-break", "en")).contains("Desk break, revised", "Settle")
 			.doesNotContain("Pausa en el escritorio");
 		String editor = body(mvc.get().uri("/admin/routines/desk-break/edit").with(signedIn(ADMIN)).exchange());
 		assertThat(editor).contains("value=\"Pausa en el escritorio, revisada\"",
 				HtmlUtils.htmlEscape("Túmbate y respira despacio."));
+	}
+
+	@Test
+	void aNewCatalogRoutineWithoutItsSpanishIsNotSavedAndKeepsWhatWasTyped() {
+		MultiValueMap<String, String> form = EditorTests.validForm();
+		form.set("titleEs", "Psoas de noche");
+		form.set("steps[0].titleEs", "Acomódate");
+		form.set("steps[0].breathingCue", "Long out-breaths");
+
+		MvcTestResult refused = post("/admin/routines/new", form, ADMIN);
+
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		String page = body(refused);
+		// Every text written in English and not in Spanish is marked, and only those.
+		for (String field : List.of("summaryEs", "s0-instructionsEs", "s0-breathingCueEs", "s1-titleEs",
+				"s1-instructionsEs")) {
+			assertThat(page).as(field)
+				.contains("<p class=\"field-message\" id=\"" + field
+						+ "-error\">Write this in Spanish too: catalog routines are read in both languages.</p>");
+		}
+		assertThat(page)
+			.doesNotContain("id=\"titleEs-error\"", "id=\"s0-titleEs-error\"", "id=\"benefitsEs-error\"",
+					"id=\"s0-safetyCueEs-error\"", "id=\"s1-breathingCueEs-error\"")
+			.contains("Summary in Spanish: Write this in Spanish too")
+			// Two fields of step 1 lack their Spanish; its line in the summary says so
+			// once.
+			.contains(">Step 1: Write this in Spanish too: catalog routines are read in both languages.</a>")
+			.contains("value=\"Evening psoas\"", "value=\"Psoas de noche\"",
+					"value=\"" + HtmlUtils.htmlEscape("Acomódate") + "\"", "value=\"Long out-breaths\"",
+					"Rest the ball beside the hip bone.");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM routine WHERE title = 'Evening psoas'", Integer.class))
+			.isZero();
+
+		MvcTestResult inSpanish = mvc.post()
+			.uri("/admin/routines/new")
+			.with(csrf())
+			.with(signedIn(ADMIN))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+			.params(form)
+			.exchange();
+		assertThat(inSpanish).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(inSpanish))
+			.contains("Escríbelo también en español: las rutinas del catálogo se leen en los dos idiomas.")
+			.contains("Obligatorio en el catálogo siempre que el texto en inglés esté escrito");
+	}
+
+	@Test
+	void aShippedRoutineCannotLoseTheSpanishOfAStep() {
+		int version = (Integer) routineRow("desk-break").get("VERSION");
+		MultiValueMap<String, String> form = EditorForms.withSpanish(EditorTests.validForm());
+		form.set("version", Integer.toString(version));
+		form.set("steps[1].instructionsEs", "  ");
+
+		MvcTestResult refused = post("/admin/routines/desk-break/edit", form, ADMIN);
+
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(refused)).contains("id=\"s1-instructionsEs-error\"")
+			.contains("Step 2: Write this in Spanish too");
+		assertThat(routineRow("desk-break")).containsEntry("TITLE", "Desk break for hips and back")
+			.containsEntry("VERSION", version);
+	}
+
+	@Test
+	void aNewCatalogRoutineWithItsSpanishIsSavedAndReadInBothLanguages() {
+		MultiValueMap<String, String> form = EditorForms.withSpanish(EditorTests.validForm());
+		form.set("steps[0].safetyCue", "Stop if it tingles.");
+		form.set("steps[0].safetyCueEs", "Para si notas hormigueo.");
+
+		assertThat(post("/admin/routines/new", form, ADMIN)).hasRedirectedUrl("/routines/evening-psoas?saved");
+
+		assertThat(routineRow("evening-psoas")).containsEntry("TITLE_ES", "(es) Evening psoas")
+			.containsEntry("SUMMARY_ES", "(es) A calm end to the day.")
+			.containsEntry("OWNER_ID", null);
+		assertThat(page("/routines/evening-psoas", "es")).contains("(es) Evening psoas", "(es) Settle",
+				"(es) Lie down and breathe slowly.", "(es) Ball holds", "Para si notas hormigueo.");
+		assertThat(page("/routines/evening-psoas", "en")).contains("Evening psoas", "Stop if it tingles.")
+			.doesNotContain("(es)");
 	}
 
 	@Test

@@ -361,6 +361,11 @@ class DurabilityIT {
 		fields.put("steps[1].equipment", "BALL");
 		fields.put("steps[1].timing", "DURATION");
 		fields.put("steps[1].duration", "1:00");
+		// Spanish beside each text, as the catalog editor (TwoInstancesIT) requires.
+		for (String english : List.of("title", "summary", "steps[0].title", "steps[0].instructions", "steps[1].title",
+				"steps[1].instructions")) {
+			fields.put(english + "Es", "(es) " + fields.get(english));
+		}
 		fields.put("action", "save");
 		return fields.entrySet()
 			.stream()

@@ -141,7 +141,9 @@ class RenderedPagesOverHttpTests {
 
 		HttpResponse<String> created = admin.post("/admin/routines/new", """
 				action=save&title=Rendered+pages+check&summary=A+calm+check.&benefits=&difficulty=GENTLE\
+				&titleEs=Comprobar+las+p%C3%A1ginas&summaryEs=Una+comprobaci%C3%B3n+tranquila.\
 				&steps%5B0%5D.title=Settle&steps%5B0%5D.instructions=Lie+down+and+breathe+slowly.\
+				&steps%5B0%5D.titleEs=Acom%C3%B3date&steps%5B0%5D.instructionsEs=T%C3%BAmbate+y+respira+despacio.\
 				&steps%5B0%5D.technique=BREATHING&steps%5B0%5D.position=LYING_ON_BACK\
 				&steps%5B0%5D.equipment=NONE&steps%5B0%5D.timing=DURATION&steps%5B0%5D.duration=1%3A00""",
 				admin.token("/admin/routines/new"));
