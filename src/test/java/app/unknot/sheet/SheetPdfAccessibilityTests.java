@@ -2,6 +2,7 @@ package app.unknot.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +37,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import app.unknot.catalog.Illustrations;
 import app.unknot.catalog.Routine;
@@ -120,6 +128,28 @@ class SheetPdfAccessibilityTests {
 			assertThat(first).isGreaterThan(title);
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(routine.getTitle(),
 					routine.getSteps().get(0).getTitle(), routine.getSteps().get(0).getInstructions());
+		}
+	}
+
+	/**
+	 * Every rule of PDF/UA-1 that a program can check (veraPDF's profile): tags for all
+	 * content, language, title, alternative text, fonts embedded, and so on. Reading
+	 * order and the meaning of the tags are for the tests above.
+	 */
+	@Test
+	void theSheetPassesVeraPdfsPdfUa1Check() throws Exception {
+		VeraGreenfieldFoundryProvider.initialise();
+		try (PDFAParser parser = Foundries.defaultInstance()
+			.createParser(new ByteArrayInputStream(pdf()), PDFAFlavour.PDFUA_1);
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+			ValidationResult result = validator.validate(parser);
+
+			assertThat(result.getTestAssertions())
+				.filteredOn(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+				.extracting(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+						+ ": " + assertion.getMessage())
+				.isEmpty();
+			assertThat(result.isCompliant()).isTrue();
 		}
 	}
 
