@@ -55,16 +55,12 @@ class SheetController {
 	@GetMapping("/routines/{slug}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) String paper, Locale locale,
 			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response) {
-		Sheet sheet = sheets.sheet(slug, SignedIn.idOf(user), Paper.choose(paper, locale), siteAddress.baseUrl(request),
-				locale);
-		byte[] pdf = pdfs.pdf(sheet, request, response);
+		byte[] pdf = pdfs.pdf(slug, SignedIn.idOf(user), Paper.choose(paper, locale), siteAddress.baseUrl(request),
+				locale, request, response);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename("unknot-" + sheet.routine().getSlug() + ".pdf")
-						.build()
-						.toString())
+					ContentDisposition.inline().filename("unknot-" + slug + ".pdf").build().toString())
 			.body(pdf);
 	}
 

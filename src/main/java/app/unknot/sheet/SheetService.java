@@ -14,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.Routine;
 import app.unknot.catalog.RoutineCatalog;
+import app.unknot.system.RequestRefusedException;
 
 /**
  * Puts together a routine's printable sheet: the routine, the absolute links printed on
@@ -68,7 +69,18 @@ public class SheetService {
 		return pageStyle(paper, url(base, "routines", routine.getSlug()), printedOn, locale);
 	}
 
-	private String printedOn(Locale locale) {
+	/**
+	 * The routine of the sheet without its steps, cautions and the rest: enough to tell
+	 * whose it is and which version a kept sheet shows. One statement.
+	 * @throws app.unknot.system.RequestRefusedException (404) when the viewer has no such
+	 * routine to see
+	 */
+	Routine routineOf(String slug, Long viewer) {
+		return catalog.findRoutineSummary(slug, viewer)
+			.orElseThrow(() -> RequestRefusedException.notFound("notFound.routine", slug));
+	}
+
+	String printedOn(Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.now(clock));
 	}
 

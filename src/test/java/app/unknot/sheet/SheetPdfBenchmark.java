@@ -74,13 +74,17 @@ public final class SheetPdfBenchmark {
 			// Rounds 0 and 1 give every sheet on the other paper: each is rendered once.
 			List<Double> rendered = new ArrayList<>();
 			long start = System.nanoTime();
+			long renderingCpu = processCpuNanos();
 			long bytes = fetchAll(http, base, slugs, 0, rendered, null)
 					+ fetchAll(http, base, slugs, 1, rendered, null);
+			renderingCpu = processCpuNanos() - renderingCpu;
 			double wall = (System.nanoTime() - start) / 1e9;
 			List<Double> cached = new ArrayList<>();
+			long cachedCpu = processCpuNanos();
 			for (int round = 0; round < rounds; round++) {
 				fetchAll(http, base, slugs, round, cached, null);
 			}
+			cachedCpu = processCpuNanos() - cachedCpu;
 			sampler.interrupt();
 			System.out.println();
 			System.out.printf(Locale.ROOT,
@@ -90,11 +94,20 @@ public final class SheetPdfBenchmark {
 			System.out.printf(Locale.ROOT, "  first sheet after start           %7.1f ms%n", firstAfterStart.get(0));
 			print("first render of each sheet", rendered);
 			print("the same from the cache (" + rounds + " rounds)", cached);
+			System.out.printf(Locale.ROOT,
+					"  processor time (this process, client included): %.1f ms a rendered sheet, %.2f ms a cached one%n",
+					renderingCpu / 1e6 / rendered.size(), cachedCpu / 1e6 / cached.size());
 			System.out.printf(Locale.ROOT, "  average PDF size %d KiB; %.1f sheets/s rendered one at a time%n",
 					bytes / rendered.size() / 1024, rendered.size() / wall);
 			System.out.printf(Locale.ROOT, "  heap: %d MiB used after warm-up and GC, peak %d MiB while measuring%n",
 					heapAfterWarmUp / (1024 * 1024), peak.get() / (1024 * 1024));
 		}
+	}
+
+	/** User and system time of every thread of this process so far. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static void print(String what, List<Double> millis) {
