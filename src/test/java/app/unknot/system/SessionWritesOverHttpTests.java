@@ -58,25 +58,25 @@ class SessionWritesOverHttpTests {
 
 	@Test
 	void pagesWithinAMinuteOfTheStoredLastAccessLeaveTheSessionRowAsItIs() throws Exception {
-		Browser person = signedIn("reader@example.org");
-		Map<String, Object> stored = sessionRow("reader@example.org");
+		Browser person = signedIn("session-reader@example.org");
+		Map<String, Object> stored = sessionRow("session-reader@example.org");
 
 		for (String page : new String[] { "/my/account", "/my/history", "/routines/desk-break" }) {
 			assertThat(person.get(page).statusCode()).as(page).isEqualTo(200);
 		}
 
-		assertThat(sessionRow("reader@example.org")).isEqualTo(stored);
+		assertThat(sessionRow("session-reader@example.org")).isEqualTo(stored);
 	}
 
 	@Test
 	void aPageAMinuteOrMoreAfterTheStoredLastAccessMovesItAndTheExpiryOn() throws Exception {
-		Browser person = signedIn("returning@example.org");
-		age("returning@example.org", LazilyTouchedSessions.TOUCH_EVERY.toMillis());
+		Browser person = signedIn("session-returning@example.org");
+		age("session-returning@example.org", LazilyTouchedSessions.TOUCH_EVERY.toMillis());
 		long before = System.currentTimeMillis();
 
 		assertThat(person.get("/my/account").statusCode()).isEqualTo(200);
 
-		Map<String, Object> stored = sessionRow("returning@example.org");
+		Map<String, Object> stored = sessionRow("session-returning@example.org");
 		long lastAccess = ((Number) stored.get("LAST_ACCESS_TIME")).longValue();
 		assertThat(lastAccess).isGreaterThanOrEqualTo(before);
 		assertThat(((Number) stored.get("EXPIRY_TIME")).longValue())
@@ -85,19 +85,20 @@ class SessionWritesOverHttpTests {
 
 	@Test
 	void aSessionIdleForItsTimeoutSinceTheStoredLastAccessIsSignedOut() throws Exception {
-		Browser person = signedIn("idle@example.org");
-		long timeout = 1000L * ((Number) sessionRow("idle@example.org").get("MAX_INACTIVE_INTERVAL")).longValue();
+		Browser person = signedIn("session-idle@example.org");
+		long timeout = 1000L
+				* ((Number) sessionRow("session-idle@example.org").get("MAX_INACTIVE_INTERVAL")).longValue();
 		// Pages within the minute do not move the stored last access, so they do not put
 		// the expiry off either.
 		assertThat(person.get("/my/account").statusCode()).isEqualTo(200);
-		age("idle@example.org", timeout + 1000);
+		age("session-idle@example.org", timeout + 1000);
 
 		HttpResponse<String> page = person.get("/my/account");
 
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", Long.class,
-				"idle@example.org"))
+				"session-idle@example.org"))
 			.isZero();
 	}
 
