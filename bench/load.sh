@@ -134,15 +134,20 @@ for c in $connections; do
   done
   nginx_rps[$c]=$reference
 done
-# The same columns for the signed-in pages, each as a ratio to nginx at the same connections.
+# The same columns for the signed-in pages, each as a ratio to nginx at the same connections,
+# and the app's processor time per request (user + system, all threads), which other work on a
+# shared machine disturbs far less than requests/s.
 for c in $connections; do
   echo
-  printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors"
+  printf '%-28s %4s %10s %9s %8s %8s %6s %6s %7s\n' "page" "conn" "req/s" "× nginx" "p50 ms" "p99 ms" "non2xx" "errors" "cpu ms"
   for entry in "${signed_in_pages[@]}"; do
     name=${entry%%|*}
+    cpu_before=$(cpu_seconds "$APP_PID")
     read -r rps p50 p99 bad errors < <(measure "$signed_in_lua" "$c" "$seconds" "${entry#*|}")
+    cpu_after=$(cpu_seconds "$APP_PID")
     ratio=$(python3 -c "print(f'{$rps / ${nginx_rps[$c]}:.4f}')")
-    printf '%-28s %4s %10s %9s %8s %8s %6s %6s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors"
+    cpu=$(python3 -c "print(f'{($cpu_after - $cpu_before) * 1000 / max($rps * $seconds, 1):.2f}')")
+    printf '%-28s %4s %10s %9s %8s %8s %6s %6s %7s\n' "$name" "$c" "$rps" "$ratio" "$p50" "$p99" "$bad" "$errors" "$cpu"
   done
 done
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

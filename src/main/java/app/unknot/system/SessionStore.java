@@ -4,6 +4,7 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -18,7 +19,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * attribute with a plain INSERT, so two requests of one browser that add the same
  * attribute at once (the sign-in form's error, sent many times at once) made one of them
  * fail with a duplicate key; here the attribute is written whether or not a row is there
- * yet, in each database's own words.
+ * yet, in each database's own words. A request that only reads its session does not write
+ * its row either ({@link LazilyTouchedSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -36,6 +38,21 @@ class SessionStore {
 			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 		}
 		return sessions -> sessions.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
+	}
+
+	/**
+	 * The session filter and everything else that asks for the session store get it
+	 * through {@link LazilyTouchedSessions}.
+	 */
+	@Bean
+	static BeanPostProcessor lazilyTouchedSessions() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? new LazilyTouchedSessions(sessions)
+						: bean;
+			}
+		};
 	}
 
 }

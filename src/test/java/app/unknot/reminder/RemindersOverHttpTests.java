@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -292,6 +293,27 @@ class RemindersOverHttpTests {
 		assertThat(anonymousPage).doesNotContain("action=\"/my/reminders\"")
 			.contains("Add to your calendar once")
 			.contains("action=\"/routines/desk-break/reminder.ics\"");
+	}
+
+	/**
+	 * The routine page's list is made once, apart from the reminder page's: both offer
+	 * the same zones in the same order, and the routine page's fresh form selects none.
+	 */
+	@Test
+	void theRoutinePageOffersTheReminderPagesZones() {
+		String routinePage = okSitePage(mvc.get().uri("/routines/desk-break").with(signedIn(EMAIL)).exchange());
+		String reminderPage = okSitePage(
+				mvc.get().uri("/my/reminders/new?routine=desk-break").with(signedIn(EMAIL)).exchange());
+
+		assertThat(zoneOptions(routinePage)).hasSizeGreaterThan(400)
+			.startsWith("<option value=\"\">")
+			.containsExactlyElementsOf(zoneOptions(reminderPage))
+			.noneMatch(option -> option.contains("selected"));
+	}
+
+	private static List<String> zoneOptions(String page) {
+		String select = page.substring(page.indexOf("data-zone-select"), page.indexOf("</select>"));
+		return Pattern.compile("<option[^>]*>").matcher(select).results().map(MatchResult::group).toList();
 	}
 
 	@Test
