@@ -32,6 +32,10 @@ class SearchableTextBackfill extends BaseCallback {
 			FROM step s JOIN routine r ON r.id = s.routine_id
 			WHERE r.search_text IS NULL ORDER BY s.routine_id, s.step_order""";
 
+	private static final String TRIGRAM_SCHEMA = """
+			SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+			WHERE e.extname = 'pg_trgm'""";
+
 	private static final String UPDATE = "UPDATE routine SET search_title = ?, search_title_es = ?, search_head = ?, search_text = ? WHERE id = ?";
 
 	@Override
@@ -44,6 +48,9 @@ class SearchableTextBackfill extends BaseCallback {
 		try {
 			Connection connection = context.getConnection();
 			fillMissing(connection);
+			if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+				indexTrigrams(connection);
+			}
 			if (!connection.getAutoCommit()) {
 				connection.commit();
 			}
@@ -84,6 +91,26 @@ class SearchableTextBackfill extends BaseCallback {
 			}
 		}
 		return filled;
+	}
+
+	/**
+	 * Trigram indexes on the folded text, when pg_trgm is installed; named with the
+	 * extension's schema, which need not be on the search path.
+	 */
+	private static void indexTrigrams(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet extension = statement.executeQuery(TRIGRAM_SCHEMA)) {
+			if (!extension.next()) {
+				return;
+			}
+			String operators = "\"" + extension.getString(1).replace("\"", "\"\"") + "\".gin_trgm_ops";
+			statement
+				.execute("CREATE INDEX IF NOT EXISTS routine_search_text_trigrams ON routine USING gin (search_text "
+						+ operators + ")");
+			statement
+				.execute("CREATE INDEX IF NOT EXISTS routine_search_head_trigrams ON routine USING gin (search_head "
+						+ operators + ")");
+		}
 	}
 
 	private static LocalizedText text(ResultSet row, int column) throws SQLException {
