@@ -2,9 +2,6 @@ package app.unknot.catalog;
 
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -15,7 +12,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * version is still the one it was counted at: {@link RoutineSearchImpl} reads the version
  * in the page's own statement, so an edit on any instance is seen at once.
  */
-@Component
 class CatalogTotals {
 
 	/** Enough for every combination of filters people use, and many searches. */
@@ -43,10 +39,8 @@ class CatalogTotals {
 	private final boolean keeping;
 
 	/**
-	 * @param keeping false to count every time: the tests change the catalog behind the
-	 * editor's back (test data, rolled-back transactions), which moves no version on
-	 */
-	CatalogTotals(@Value("${unknot.catalog.keep-totals:true}") boolean keeping) {
+	 * @param keeping false to count every time (see {@link RoutineSearchImpl}) */
+	CatalogTotals(boolean keeping) {
 		this.keeping = keeping;
 	}
 
