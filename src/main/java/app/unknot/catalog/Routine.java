@@ -67,6 +67,19 @@ public class Routine extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
+	/** {@link SearchableText}, kept up to date by every change of the text or steps. */
+	@Column(name = "search_title")
+	private String searchTitle;
+
+	@Column(name = "search_title_es")
+	private String searchTitleEs;
+
+	@Column(name = "search_head")
+	private String searchHead;
+
+	@Column(name = "search_text")
+	private String searchText;
+
 	/** The account the routine belongs to; null for catalog routines. */
 	@Column(name = "owner_id")
 	private Long ownerId;
@@ -150,6 +163,7 @@ public class Routine extends BaseEntity {
 		this.muscleGroups = new LinkedHashSet<>(details.muscleGroups());
 		this.cautions = new LinkedHashSet<>(details.cautions());
 		this.updatedAt = now;
+		refreshSearchableText();
 	}
 
 	/**
@@ -159,6 +173,7 @@ public class Routine extends BaseEntity {
 	 */
 	public void removeSteps() {
 		steps.clear();
+		refreshSearchableText();
 	}
 
 	/** Appends steps, numbered after the existing ones. */
@@ -166,6 +181,16 @@ public class Routine extends BaseEntity {
 		for (StepContent content : contents) {
 			steps.add(new Step(this, steps.size() + 1, content));
 		}
+		refreshSearchableText();
+	}
+
+	private void refreshSearchableText() {
+		SearchableText text = SearchableText.of(getTitleText(), getSummaryText(), getBenefitsText(),
+				SearchableText.ofSteps(steps));
+		searchTitle = text.title();
+		searchTitleEs = text.titleEs();
+		searchHead = text.head();
+		searchText = text.all();
 	}
 
 	public Long getOwnerId() {

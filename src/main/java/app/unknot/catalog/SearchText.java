@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.text.Normalizer;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * What a person typed into the catalog search, in English or Spanish, as the terms a
- * routine must all match, in any order. Words are lower-cased and stemmed (hips → hip,
+ * routine must all match, in any order. Words are {@linkplain #fold folded} (lower case,
+ * no accents: "Tensión" and "tension" are the same word) and stemmed (hips → hip,
  * stretches → stretch, rolling → roll); everyday names of a body area (groin, belly, hip
  * flexor, lower back) become that area; filler words (my, the, for) and how it feels
  * (pain, tight, sore) are not required.
@@ -29,9 +31,9 @@ record SearchText(List<Term> terms) {
 	/**
 	 * One thing a routine must match.
 	 *
-	 * @param phrases lower-case text, any of which may appear; for an area, in the
-	 * routine's title or summary only, because step text names areas in passing ("lying
-	 * on your back")
+	 * @param phrases folded text, any of which may appear; for an area, in the routine's
+	 * title or summary only, because step text names areas in passing ("lying on your
+	 * back")
 	 * @param areas muscle group slugs, any of which the routine may target; empty for a
 	 * plain word, which may appear in the title, summary, benefits or a step's title or
 	 * instructions
@@ -60,8 +62,8 @@ record SearchText(List<Term> terms) {
 	private static final Set<String> FEELINGS = Set.of("pain", "painful", "ache", "ach", "achy", "hurt", "tight",
 			"tightness", "sore", "soreness", "tense", "tension", "stiff", "stiffness", "relief", "tender",
 			// Spanish, as stemmed ("dolores" → "dolore")
-			"dolor", "dolore", "tensión", "tenso", "tensa", "rigidez", "rígido", "rígida", "contractura", "molestia",
-			"molestias", "alivio");
+			"dolor", "dolore", "tenso", "tensa", "rigidez", "rigido", "rigida", "contractura", "molestia", "molestias",
+			"alivio");
 
 	/** The text each area goes by in titles and summaries. */
 	private static final Map<String, List<String>> AREA_PHRASES = Map.of("psoas", List.of("psoas"), "hip-flexors",
@@ -69,8 +71,8 @@ record SearchText(List<Term> terms) {
 			List.of("adductor", "inner thigh", "inner-thigh", "groin", "aductor", "cara interna del muslo", "ingle"),
 			"lower-back", List.of("lower back", "lower-back", "low back", "lumbar", "espalda baja"), "abdomen",
 			List.of("abdom", "belly", "tummy", "stomach", "vientre", "barriga"), "glutes",
-			List.of("glute", "buttock", "piriformis", "glúteo", "nalga", "piriforme"), "pelvic-floor",
-			List.of("pelvic floor", "pelvic-floor", "suelo pélvico"));
+			List.of("glute", "buttock", "piriformis", "gluteo", "nalga", "piriforme"), "pelvic-floor",
+			List.of("pelvic floor", "pelvic-floor", "suelo pelvico"));
 
 	/** Words that only look like -ing or -ed forms. */
 	private static final Set<String> NOT_INFLECTED = Set.of("evening", "morning", "during", "ceiling", "spring",
@@ -98,9 +100,8 @@ record SearchText(List<Term> terms) {
 			Map.entry("espalda", Set.of("lower-back")), Map.entry("lumbare", Set.of("lower-back")),
 			Map.entry("vientre", Set.of("abdomen")), Map.entry("barriga", Set.of("abdomen")),
 			Map.entry("tripa", Set.of("abdomen")), Map.entry("abdominale", Set.of("abdomen")),
-			Map.entry("glúteo", Set.of("glutes")), Map.entry("gluteo", Set.of("glutes")),
-			Map.entry("nalga", Set.of("glutes")), Map.entry("nalgas", Set.of("glutes")),
-			Map.entry("piriforme", Set.of("glutes")), Map.entry("suelo pélvico", Set.of("pelvic-floor")),
+			Map.entry("gluteo", Set.of("glutes")), Map.entry("nalga", Set.of("glutes")),
+			Map.entry("nalgas", Set.of("glutes")), Map.entry("piriforme", Set.of("glutes")),
 			Map.entry("suelo pelvico", Set.of("pelvic-floor")));
 
 	/**
@@ -108,7 +109,7 @@ record SearchText(List<Term> terms) {
 	 * as it was typed, so it still finds routines that say it.
 	 */
 	static SearchText parse(String text) {
-		String lower = text.toLowerCase(Locale.ROOT).strip();
+		String lower = fold(text).strip();
 		List<String> words = new ArrayList<>();
 		for (String word : BETWEEN_WORDS.split(lower)) {
 			if (!word.isEmpty()) {
@@ -134,6 +135,19 @@ record SearchText(List<Term> terms) {
 			terms.add(new Term(List.of(lower), Set.of()));
 		}
 		return new SearchText(List.copyOf(terms));
+	}
+
+	/** Combining marks left apart by canonical decomposition: the accents. */
+	private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+	/**
+	 * Text as search compares it: lower case, without accents (NFD, combining marks
+	 * dropped), so "Relajación" and "relajacion" or "PSOAS" and "psoas" are the same.
+	 * Routines keep their text folded alike ({@link SearchableText}).
+	 */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		return ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	private static Term area(Set<String> slugs) {

@@ -56,6 +56,19 @@ class SearchTextTests {
 	}
 
 	@Test
+	void caseAndAccentsAreFoldedAway() {
+		assertThat(SearchText.fold("Relajación PÉLVICA, cojín, niño")).isEqualTo("relajacion pelvica, cojin, nino");
+		assertThat(SearchText.parse("Glúteos").terms()).isEqualTo(SearchText.parse("gluteos").terms());
+		assertThat(SearchText.parse("PSOAS").terms()).isEqualTo(SearchText.parse("psoas").terms());
+		assertThat(SearchText.parse("suelo pelvico").terms()).extracting(Term::areas)
+			.containsExactly(Set.of("pelvic-floor"));
+		assertThat(SearchText.parse("Relajación").terms()).containsExactly(new Term(List.of("relajacion"), Set.of()));
+		// A feeling typed without its accent is still only a feeling.
+		assertThat(SearchText.parse("tension en la espalda").terms()).extracting(Term::areas)
+			.containsExactly(Set.of("lower-back"));
+	}
+
+	@Test
 	void textOfOnlyFeelingsIsSearchedAsTyped() {
 		assertThat(SearchText.parse(" Aching ").terms()).containsExactly(new Term(List.of("aching"), Set.of()));
 	}

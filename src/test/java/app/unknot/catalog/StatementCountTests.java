@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -224,6 +225,7 @@ class StatementCountTests {
 					"""
 							INSERT INTO routine_caution (routine_id, caution_id)
 							SELECT r.id, c.id FROM routine r, caution c WHERE r.slug LIKE 'generated-%' AND c.code = 'stop-signs'""");
+			jdbc.execute((ConnectionCallback<Integer>) SearchableTextBackfill::fillMissing);
 		}
 
 	}
