@@ -39,7 +39,8 @@ class CatalogTotals {
 	private final boolean keeping;
 
 	/**
-	 * @param keeping false to count every time (see {@link RoutineSearchImpl}) */
+	 * @param keeping false to count every time (see {@link RoutineSearchImpl})
+	 */
 	CatalogTotals(boolean keeping) {
 		this.keeping = keeping;
 	}
