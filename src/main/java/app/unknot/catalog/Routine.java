@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.OptimisticLock;
 
 import app.unknot.system.BaseEntity;
 import jakarta.persistence.CascadeType;
@@ -67,17 +68,25 @@ public class Routine extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
-	/** {@link SearchableText}, kept up to date by every change of the text or steps. */
+	/**
+	 * {@link SearchableText}, kept up to date by every change of the text or steps.
+	 * Derived text: its own writes (after the steps of a save are added) do not move the
+	 * version on, so a save moves it by one.
+	 */
 	@Column(name = "search_title")
+	@OptimisticLock(excluded = true)
 	private String searchTitle;
 
 	@Column(name = "search_title_es")
+	@OptimisticLock(excluded = true)
 	private String searchTitleEs;
 
 	@Column(name = "search_head")
+	@OptimisticLock(excluded = true)
 	private String searchHead;
 
 	@Column(name = "search_text")
+	@OptimisticLock(excluded = true)
 	private String searchText;
 
 	/** The account the routine belongs to; null for catalog routines. */
