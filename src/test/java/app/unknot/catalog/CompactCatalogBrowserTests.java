@@ -73,6 +73,38 @@ class CompactCatalogBrowserTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void noCardTitleBreaksInsideAWordOnAPhone() {
+		for (int[] size : new int[][] { { 320, 568 }, { 390, 844 } }) {
+			for (String language : List.of("en", "es")) {
+				try (Chromium chromium = Chromium.open(size[0], size[1])) {
+					chromium.driver().get(url("/routines?lang=" + language));
+					// Each word of each title, measured in the title's font, against the
+					// title's width: a wider word is cut in two wherever it meets the
+					// edge.
+					List<String> cutWords = (List<String>) chromium.driver().executeScript("""
+							const pen = document.createElement('canvas').getContext('2d');
+							const cut = [];
+							for (const title of document.querySelectorAll('.routine-cards .card-title')) {
+								const style = getComputedStyle(title);
+								pen.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+								const width = title.getBoundingClientRect().width;
+								for (const word of title.textContent.trim().split(/\\s+/)) {
+									if (pen.measureText(word).width > width) {
+										cut.push(word);
+									}
+								}
+							}
+							return cut;
+							""");
+					assertThat(cutWords).as("words wider than their card title at %d px in %s", size[0], language)
+						.isEmpty();
+				}
+			}
+		}
+	}
+
+	@Test
 	void phoneCardsTakeAtMostAThirdOfTheScreen() {
 		for (int[] size : new int[][] { { 390, 844 }, { 320, 568 } }) {
 			try (Chromium chromium = Chromium.open(size[0], size[1])) {
