@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.unknot.catalog.CatalogFilterForm.Parsed;
 import app.unknot.system.SignedIn;
-import app.unknot.system.SiteAddress;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class RoutineController {
@@ -23,15 +23,12 @@ class RoutineController {
 
 	private final RoutineMarks marks;
 
-	private final RoutineHowTo howTo;
+	private final RoutinePageParts parts;
 
-	private final SiteAddress siteAddress;
-
-	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutineHowTo howTo, SiteAddress siteAddress) {
+	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutinePageParts parts) {
 		this.catalog = catalog;
 		this.marks = marks;
-		this.howTo = howTo;
-		this.siteAddress = siteAddress;
+		this.parts = parts;
 	}
 
 	@GetMapping("/routines")
@@ -56,16 +53,16 @@ class RoutineController {
 
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String minutes,
-			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, Locale locale, Model model) {
+			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
 		// With the steps' muscle groups: the page names every area a safety label may
 		// name.
 		Routine routine = catalog.getRoutineWithStepMuscles(slug, SignedIn.idOf(user));
 		model.addAttribute("routine", routine);
-		model.addAttribute("howTo", howTo.jsonLd(routine, siteAddress.baseUrl(request), locale));
 		// The session length picked here goes with "Start session"; a bad one is the
 		// session's 400 page.
 		model.addAttribute("lengths", LengthChoice.parse(routine, minutes));
-		model.addAttribute("allMuscleGroups", catalog.getMuscleGroups());
+		model.addAttribute("everyone", parts.forEveryone(routine, request, response, locale));
 		if (user != null) {
 			model.addAttribute("marks", marks.forRoutines(user.accountId(), List.of(routine.getId())));
 		}

@@ -2,10 +2,14 @@ package app.unknot.system;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -27,6 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 public class LanguageSwitch implements WebMvcConfigurer {
 
+	/** Each language's own name, looked up once rather than on every page. */
+	private static final Map<String, String> NAMES = Languages.SUPPORTED.stream()
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), LanguageSwitch::name));
+
+	private static final String LINKS_ATTRIBUTE = LanguageSwitch.class.getName() + ".links";
+
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
 		return new Languages();
@@ -47,17 +57,34 @@ public class LanguageSwitch implements WebMvcConfigurer {
 	 * ({@code th:with}): Thymeleaf allows no bean calls in {@code th:href}.
 	 */
 	public List<Link> links() {
+		Here here = here();
 		String current = LocaleContextHolder.getLocale().getLanguage();
-		return Languages.SUPPORTED.stream()
-			.map(language -> new Link(language, name(language),
-					address().replaceQueryParam(Languages.PARAMETER, language).build().toUriString(),
+		// The layout asks three times a page (head, menu, footer): made once for a page.
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes != null
+				&& attributes.getAttribute(LINKS_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof MadeFor made
+				&& made.here().equals(here) && made.language().equals(current)) {
+			return made.links();
+		}
+		List<Link> links = Languages.SUPPORTED.stream()
+			.map(language -> new Link(language, NAMES.get(language),
+					here.address().replaceQueryParam(Languages.PARAMETER, language).build().toUriString(),
 					language.equals(current)))
 			.toList();
+		if (attributes != null) {
+			attributes.setAttribute(LINKS_ATTRIBUTE, new MadeFor(here, current, links),
+					RequestAttributes.SCOPE_REQUEST);
+		}
+		return links;
+	}
+
+	/** Links made for a page address and language. */
+	private record MadeFor(Here here, String language, List<Link> links) {
 	}
 
 	/** This page's address without {@code lang}: the language the browser asks for. */
 	public String browserDefault() {
-		return address().replaceQueryParam(Languages.PARAMETER).build().toUriString();
+		return here().address().replaceQueryParam(Languages.PARAMETER).build().toUriString();
 	}
 
 	/** The name of a language in that language, for the switch: English, Español. */
@@ -75,17 +102,27 @@ public class LanguageSwitch implements WebMvcConfigurer {
 	 * visitor sent (the path and query of a refused request may be anything), and for a
 	 * page rendered outside a request of the application (Tomcat's refused requests).
 	 */
-	private static UriComponentsBuilder address() {
+	private static Here here() {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-			return UriComponentsBuilder.fromPath("/");
+			return Here.HOME;
 		}
 		HttpServletRequest request = attributes.getRequest();
 		HttpServletResponse response = attributes.getResponse();
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null
 				|| (response != null && response.getStatus() >= 400)) {
-			return UriComponentsBuilder.fromPath("/");
+			return Here.HOME;
 		}
-		return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+		return new Here(request.getRequestURI(), request.getQueryString());
+	}
+
+	private record Here(String path, String query) {
+
+		static final Here HOME = new Here("/", null);
+
+		UriComponentsBuilder address() {
+			return UriComponentsBuilder.fromPath(path).query(query);
+		}
+
 	}
 
 }

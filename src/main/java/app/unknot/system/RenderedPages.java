@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -32,6 +33,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code unknot.public-pages.check-every} (2 s by default) while it serves kept pages,
  * and drops them all when it has moved: an edit on one instance reaches the pages every
  * other instance sends within that time.
+ * <p>
+ * The same goes for the parts of signed-in pages that are the same for everyone who may
+ * see them ({@link #fragment}): a signed-in page is rendered for its reader every time,
+ * but may splice in such a part rendered before.
  */
 @Component
 public class RenderedPages {
@@ -71,6 +76,16 @@ public class RenderedPages {
 		}
 
 	}
+
+	/**
+	 * Characters kept at most in fragments: about a hundred routine pages' shared parts.
+	 */
+	static final long MAX_FRAGMENT_CHARS = 4L * 1024 * 1024;
+
+	private final Cache<Object, String> fragments = Caffeine.newBuilder()
+		.maximumWeight(MAX_FRAGMENT_CHARS)
+		.weigher((Object key, String html) -> html.length() + 256)
+		.build();
 
 	private final boolean keeping;
 
@@ -131,6 +146,31 @@ public class RenderedPages {
 	}
 
 	/**
+	 * A part of a page rendered before under this key, or rendered now (and kept, unless
+	 * the catalog changed meanwhile). The key must name everything the part shows, so
+	 * that it is never sent to someone it was not rendered for: a routine's id and
+	 * version, say, served only after the check that the reader may see that routine. The
+	 * part is dropped when the catalog changes, on any instance. Nothing personal may be
+	 * in it: no name, no marks, no form (forms carry the session's CSRF token).
+	 */
+	public String fragment(Object key, Supplier<String> render) {
+		if (!keeping) {
+			return render.get();
+		}
+		checkCatalogVersion();
+		String kept = fragments.getIfPresent(key);
+		if (kept != null) {
+			return kept;
+		}
+		long renderedIn = generation.get();
+		String html = render.get();
+		if (generation.get() == renderedIn) {
+			fragments.put(key, html);
+		}
+		return html;
+	}
+
+	/**
 	 * In the transaction of the edit: the instances that keep pages learn of it from the
 	 * database, once the edit is committed.
 	 */
@@ -151,6 +191,7 @@ public class RenderedPages {
 	private void forgetAll() {
 		generation.incrementAndGet();
 		pages.invalidateAll();
+		fragments.invalidateAll();
 	}
 
 	/**
