@@ -257,6 +257,45 @@ class CatalogResultsAtScaleTests {
 		assertThat(catalog.search(psoas, 2).total()).isEqualTo(workingMuscle("psoas", false).size());
 	}
 
+	/** An account that avoids the muscle group: routines that work it conflict. */
+	private long accountAvoiding(String email, String muscle) {
+		jdbc.update("INSERT INTO account (email, password_hash, role, created_at) VALUES (?, '{noop}x', 'USER', ?)",
+				email, java.sql.Timestamp.from(Instant.now()));
+		long account = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, email);
+		jdbc.update("INSERT INTO safety_profile (account_id, updated_at) VALUES (?, CURRENT_TIMESTAMP)", account);
+		jdbc.update("""
+				INSERT INTO safety_profile_muscle_group (account_id, muscle_group_id)
+				SELECT ?, id FROM muscle_group WHERE slug = ?""", account, muscle);
+		return account;
+	}
+
+	@Test
+	void theSafeFilterListsWhatSuitsEachPersonAndNeverWhatSuitsAnother() {
+		List<String> slugs = addRoutines("amber");
+		long avoidsPsoas = accountAvoiding("avoids-psoas@example.org", "psoas");
+		long avoidsAbdomen = accountAvoiding("avoids-abdomen@example.org", "abdomen");
+		CatalogQuery safe = new CatalogQuery(null, null, null, null, null, "amber", true);
+		CatalogQuery everything = new CatalogQuery(null, null, null, null, null, "amber", false);
+		List<String> abdomenOnes = IntStream.range(0, ROUTINES)
+			.filter(i -> !worksPsoas(i))
+			.mapToObj(slugs::get)
+			.toList();
+		List<String> psoasOnes = IntStream.range(0, ROUTINES).filter(i -> worksPsoas(i)).mapToObj(slugs::get).toList();
+		for (int i = 0; i < 2; i++) {
+			assertThat(slugsOf(catalog.search(everything, 1, 24, avoidsPsoas))).hasSize(24);
+			assertThat(catalog.search(everything, 1, 24, avoidsPsoas).total()).isEqualTo(ROUTINES);
+			assertThat(slugsOf(catalog.search(safe, 1, 100, avoidsPsoas)))
+				.containsExactlyInAnyOrderElementsOf(abdomenOnes);
+			assertThat(slugsOf(catalog.search(safe, 1, 100, avoidsAbdomen)))
+				.containsExactlyInAnyOrderElementsOf(psoasOnes);
+			assertThat(catalog.search(safe, 1, 24, avoidsAbdomen).total()).isEqualTo(psoasOnes.size());
+		}
+	}
+
+	private static List<String> slugsOf(CatalogPage page) {
+		return page.cards().stream().map(card -> card.routine().getSlug()).toList();
+	}
+
 	@Test
 	void aScriptTagOrAnOversizedSearchIsHandled() {
 		addRoutines("indigo");
