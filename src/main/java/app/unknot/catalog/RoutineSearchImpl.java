@@ -11,27 +11,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Builds the catalog query from the filters that are set. A page's ids come from one
- * statement; so does the total, the first time a search is made, through a window
- * function over every match. The total is then kept ({@link CatalogTotals}) with the
- * catalog's version, which each later page reads in its own statement: while the version
- * stands, the page's statement reads only the page's rows, in title order along the index
- * {@code routine_owner_title}. Search text ({@link SearchText}) adds one LIKE per term
- * over the routine's {@link SearchableText}, so it runs on H2 and PostgreSQL alike.
+ * Builds the catalog query from the filters that are set. One statement finds every
+ * match, in the order the catalog lists them, with the catalog's version; a page is cut
+ * from them. They are then kept ({@link CatalogResults}) with that version, which each
+ * later page reads in a statement of its own instead: while the version stands, a page
+ * costs that one small statement, however big the catalog. Search text
+ * ({@link SearchText}) adds one LIKE per term over the routine's {@link SearchableText},
+ * so it runs on H2 and PostgreSQL alike.
  */
 class RoutineSearchImpl implements RoutineSearch {
 
 	private final EntityManager entityManager;
 
-	private final CatalogTotals totals;
+	private final CatalogResults results;
 
 	/**
-	 * @param keepTotals false to count every time: the tests change the catalog behind
+	 * @param keepResults false to search every time: the tests change the catalog behind
 	 * the editor's back (test data, rolled-back transactions), which moves no version on
 	 */
-	RoutineSearchImpl(EntityManager entityManager, @Value("${unknot.catalog.keep-totals:true}") boolean keepTotals) {
+	RoutineSearchImpl(EntityManager entityManager, @Value("${unknot.catalog.keep-results:true}") boolean keepResults) {
 		this.entityManager = entityManager;
-		this.totals = new CatalogTotals(keepTotals);
+		this.results = new CatalogResults(keepResults);
 	}
 
 	/**
@@ -72,68 +72,37 @@ class RoutineSearchImpl implements RoutineSearch {
 		if (safe) {
 			where.append(" ").append(NO_CONFLICT);
 		}
-		Search search = new Search(entityManager, query, text, safe ? viewer : null, where.toString(), page, pageSize);
-		// What the search finds depends on who asks: counted each time.
-		CatalogTotals.Key key = safe ? null : CatalogTotals.Key.of(query, text);
-		Optional<CatalogTotals.Kept> kept = key == null ? Optional.empty() : totals.get(key);
-		if (kept.isPresent()) {
-			List<Object[]> rows = search.rows("r.id, " + CATALOG_VERSION);
-			if (!rows.isEmpty() && ((Number) rows.get(0)[1]).longValue() == kept.get().version()) {
-				return new SearchHits(ids(rows), kept.get().total());
-			}
-			return countedApart(search, rows, key);
+		// What the search finds depends on who asks: found each time.
+		CatalogResults.Key key = safe ? null : CatalogResults.Key.of(query, text);
+		Optional<CatalogResults.Kept> kept = key == null ? Optional.empty() : results.get(key);
+		if (kept.isPresent() && catalogVersion() == kept.get().version()) {
+			return new SearchHits(kept.get().page(page, pageSize), kept.get().ids().length);
 		}
-		List<Object[]> rows = search.rows("r.id, COUNT(*) OVER (), " + CATALOG_VERSION);
-		if (rows.isEmpty()) {
-			return countedApart(search, rows, key);
+		CatalogResults.Kept found = find(query, text, safe ? viewer : null, where.toString());
+		if (key != null && found.ids().length > 0) {
+			results.keep(key, found);
 		}
-		long total = ((Number) rows.get(0)[1]).longValue();
-		if (key != null) {
-			totals.keep(key, ((Number) rows.get(0)[2]).longValue(), total);
-		}
-		return new SearchHits(ids(rows), total);
+		return new SearchHits(found.page(page, pageSize), found.ids().length);
+	}
+
+	private long catalogVersion() {
+		return entityManager.createQuery("SELECT v.version FROM CatalogVersion v", Long.class).getSingleResult();
 	}
 
 	/**
-	 * The page's rows with a total counted by a statement of its own: past the last page
-	 * (no rows to count over), or when the catalog changed since the total was kept.
+	 * Every match in the catalog's order, with the version read in the same statement
+	 * (none when nothing matches, and then nothing is kept).
 	 */
-	private SearchHits countedApart(Search search, List<Object[]> rows, CatalogTotals.Key key) {
-		if (rows.isEmpty() && search.page() == 1) {
-			return new SearchHits(List.of(), 0);
+	private CatalogResults.Kept find(CatalogQuery query, SearchText text, Long viewer, String where) {
+		TypedQuery<Object[]> select = entityManager.createQuery("SELECT r.id, " + CATALOG_VERSION + " FROM Routine r"
+				+ where + " ORDER BY " + titleMisses(text) + shownTitle() + ", r.id", Object[].class);
+		bind(select, query, text, viewer);
+		List<Object[]> rows = select.getResultList();
+		long[] ids = new long[rows.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = (Long) rows.get(i)[0];
 		}
-		long total = search.count();
-		if (key != null && !rows.isEmpty()) {
-			// Counted after the version was read: at worst newer than it, and then the
-			// next page counts again.
-			totals.keep(key, ((Number) rows.get(0)[rows.get(0).length - 1]).longValue(), total);
-		}
-		return new SearchHits(ids(rows), total);
-	}
-
-	private static List<Long> ids(List<Object[]> rows) {
-		List<Long> ids = new ArrayList<>(rows.size());
-		rows.forEach(row -> ids.add((Long) row[0]));
-		return ids;
-	}
-
-	/** One search's statements, which share its conditions and parameters. */
-	private record Search(EntityManager entityManager, CatalogQuery query, SearchText text, Long viewer, String where,
-			int page, int pageSize) {
-
-		List<Object[]> rows(String select) {
-			TypedQuery<Object[]> rows = entityManager.createQuery("SELECT " + select + " FROM Routine r" + where
-					+ " ORDER BY " + titleMisses(text) + shownTitle() + ", r.id", Object[].class);
-			bind(rows, query, text, viewer);
-			return rows.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
-		}
-
-		long count() {
-			TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(r) FROM Routine r" + where, Long.class);
-			bind(count, query, text, viewer);
-			return count.getSingleResult();
-		}
-
+		return new CatalogResults.Kept(rows.isEmpty() ? -1 : ((Number) rows.get(0)[1]).longValue(), ids);
 	}
 
 	/**

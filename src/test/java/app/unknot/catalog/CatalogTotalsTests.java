@@ -26,7 +26,7 @@ import jakarta.persistence.EntityManager;
  * (its version moved, by this instance or another) is counted anew at once. Each test
  * searches for a word of its own, so no total kept by one is read by another.
  */
-@SpringBootTest(properties = "unknot.catalog.keep-totals=true")
+@SpringBootTest(properties = "unknot.catalog.keep-results=true")
 @Transactional
 class CatalogTotalsTests {
 
