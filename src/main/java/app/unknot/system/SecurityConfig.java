@@ -21,7 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -103,12 +103,19 @@ class SecurityConfig {
 	}
 
 	/**
-	 * CSRF tokens live in the session; shared with sign-up, which replaces the token as
-	 * sign-in does.
+	 * CSRF tokens live in a cookie of their own (the page carries the same token,
+	 * masked), not in the session: a visitor who only looks at a page with a form (the
+	 * safety check, sign-in, sign-up) then costs no session row, which in the database
+	 * was a write per view. Not readable by scripts: they take the token from the page.
+	 * Shared with sign-up, which replaces the token as sign-in does.
 	 */
 	@Bean
-	CsrfTokenRepository csrfTokenRepository() {
-		return new HttpSessionCsrfTokenRepository();
+	CsrfTokenRepository csrfTokenRepository(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		// The header scripts and API clients have always sent (the page names it too).
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
+		return tokens;
 	}
 
 	/**

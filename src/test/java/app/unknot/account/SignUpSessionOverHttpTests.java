@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Session fixation: an attacker who planted a session id or learnt a CSRF token before
  * the victim signs up or signs in must gain nothing. Sign-up signs the new account in, so
- * it must give a new session id and a new CSRF token exactly as the sign-in form does.
+ * it must give a new session id and a new CSRF token exactly as the sign-in form does. A
+ * visitor has a session before signing in once something is kept for them (here the
+ * answers of a safety check); only reading pages, forms included, starts none.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 // Plain http on localhost: the client must send the session cookie back.
@@ -34,6 +38,10 @@ class SignUpSessionOverHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern NO_ANSWER = Pattern.compile("name=\"(answer-[a-z0-9-]+)\" value=\"no\"");
+
+	private static final String ROUTINE = "daily-pelvic-relaxation";
+
 	private final CookieManager cookies = new CookieManager();
 
 	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -43,14 +51,34 @@ class SignUpSessionOverHttpTests {
 
 	private final AccountService accounts;
 
-	SignUpSessionOverHttpTests(@Autowired AccountService accounts) {
+	private final JdbcTemplate jdbc;
+
+	SignUpSessionOverHttpTests(@Autowired AccountService accounts, @Autowired JdbcTemplate jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void readingPagesWithFormsStartsNoSession() throws Exception {
+		int sessionsBefore = sessionRows();
+		for (String page : new String[] { "/routines/" + ROUTINE + "/session", "/login", "/signup" }) {
+			HttpResponse<String> answer = get(page);
+			assertThat(answer.statusCode()).isEqualTo(200);
+			assertThat(token(answer.body())).isNotBlank();
+		}
+
+		assertThat(cookieNames()).as("the CSRF token's cookie, and no session").containsExactly("XSRF-TOKEN");
+		assertThat(sessionRows()).as("sessions stored").isEqualTo(sessionsBefore);
+	}
+
+	private int sessionRows() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class);
 	}
 
 	@Test
 	void signUpGivesANewSessionIdAndCsrfToken() throws Exception {
+		String sessionBefore = answerASafetyCheck();
 		String form = get("/signup").body();
-		String sessionBefore = sessionId();
 		String tokenBefore = token(form);
 
 		HttpResponse<String> signUp = post("/signup",
@@ -63,8 +91,8 @@ class SignUpSessionOverHttpTests {
 	@Test
 	void signInGivesANewSessionIdAndCsrfTokenToo() throws Exception {
 		accounts.create("returning@example.org", PASSWORD, Role.USER);
+		String sessionBefore = answerASafetyCheck();
 		String form = get("/login").body();
-		String sessionBefore = sessionId();
 		String tokenBefore = token(form);
 
 		HttpResponse<String> signIn = post("/login",
@@ -90,6 +118,27 @@ class SignUpSessionOverHttpTests {
 		HttpResponse<String> signOut = post("/logout", "", token(get("/my/account").body()));
 		assertThat(signOut.headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
+	}
+
+	/**
+	 * Answers "no" to every question of a catalog routine's safety check, which keeps the
+	 * answers in a new session; its id.
+	 */
+	private String answerASafetyCheck() throws Exception {
+		String check = get("/routines/" + ROUTINE + "/session").body();
+		StringBuilder answers = new StringBuilder("x=y");
+		Matcher question = NO_ANSWER.matcher(check);
+		while (question.find()) {
+			answers.append('&').append(question.group(1)).append("=no");
+		}
+		assertThat(answers).as("questions on the check").contains("answer-");
+		assertThat(post("/routines/" + ROUTINE + "/session", answers.toString(), token(check)).statusCode())
+			.isEqualTo(302);
+		return sessionId();
+	}
+
+	private List<String> cookieNames() {
+		return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
 	}
 
 	private String sessionId() {

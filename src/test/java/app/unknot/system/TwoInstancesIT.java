@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -38,8 +39,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Two instances of the packaged app behind one PostgreSQL database behave as one site: a
  * browser may be sent to either with every request. Both processes start once, on free
  * ports, against one fresh schema of the test database; each test then sends one browser,
- * with one session cookie, to both. Runs only where {@code UNKNOT_TEST_POSTGRES_URL}
- * names a database (CI does); elsewhere it is skipped with the reason.
+ * with the same cookies, to both. Runs only where {@code UNKNOT_TEST_POSTGRES_URL} names
+ * a database (CI does); elsewhere it is skipped with the reason.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @EnabledIfEnvironmentVariable(named = "UNKNOT_TEST_POSTGRES_URL", matches = ".*\\S.*",
@@ -308,32 +309,54 @@ class TwoInstancesIT {
 	}
 
 	/**
-	 * One browser that may be sent to either instance: it keeps the session cookie itself
-	 * and sends the same one to both.
+	 * One browser that may be sent to either instance: it keeps its cookies itself (the
+	 * session's and the CSRF token's; the instances mark them Secure, which a cookie
+	 * manager would not send over http) and sends the same ones to both.
 	 */
 	private static final class Visitor {
 
+		private static final List<String> KEPT = List.of("JSESSIONID", "XSRF-TOKEN");
+
 		private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+		private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+		/** The session cookie, or null before there is a session. */
 		private volatile String cookie;
 
 		HttpResponse<String> send(PackagedApp instance, HttpRequest.Builder request) throws Exception {
-			if (cookie != null) {
-				request.header("Cookie", "JSESSIONID=" + cookie);
-			}
+			withCookies(request);
 			HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString());
-			keepCookie(response);
+			keepCookies(response);
 			return response;
 		}
 
-		private void keepCookie(HttpResponse<?> response) {
+		private void withCookies(HttpRequest.Builder request) {
+			if (!cookies.isEmpty()) {
+				request.header("Cookie",
+						cookies.entrySet()
+							.stream()
+							.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+							.collect(Collectors.joining("; ")));
+			}
+		}
+
+		private void keepCookies(HttpResponse<?> response) {
 			for (String set : response.headers().allValues("Set-Cookie")) {
-				if (set.startsWith("JSESSIONID=")) {
-					String value = set.substring("JSESSIONID=".length()).replaceAll(";.*", "");
-					cookie = value.isEmpty() || set.contains("Max-Age=0") ? null : value;
+				for (String name : KEPT) {
+					if (set.startsWith(name + "=")) {
+						String value = set.substring(name.length() + 1).replaceAll(";.*", "");
+						if (value.isEmpty() || set.contains("Max-Age=0")) {
+							cookies.remove(name);
+						}
+						else {
+							cookies.put(name, value);
+						}
+					}
 				}
 			}
+			cookie = cookies.get("JSESSIONID");
 		}
 
 		HttpResponse<String> get(PackagedApp instance, String path) throws Exception {
@@ -342,12 +365,10 @@ class TwoInstancesIT {
 
 		byte[] pdf(PackagedApp instance, String path) throws Exception {
 			HttpRequest.Builder request = HttpRequest.newBuilder(instance.uri(path));
-			if (cookie != null) {
-				request.header("Cookie", "JSESSIONID=" + cookie);
-			}
+			withCookies(request);
 			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).as("PDF %s", path).isEqualTo(200);
-			keepCookie(response);
+			keepCookies(response);
 			return response.body();
 		}
 
