@@ -46,10 +46,10 @@ class ApiDocumentation {
 
 			**Signing in.** The API uses the site's own sign-in. Get the sign-in form at `/login`, post its \
 			`_csrf` field with `username` (the email) and `password` to `/login` (form-encoded) with the \
-			`XSRF-TOKEN` cookie the form came with, and keep the cookies the sign-in sets (`JSESSIONID`, and a new \
-			`XSRF-TOKEN`); send them with every call to `/api/v1/me/**`. Sign-in attempts are \
-			limited as they are for the site. Writes (POST) also need the CSRF token in the `X-CSRF-TOKEN` \
-			header: get it from `GET /api/v1/me/csrf-token`. A call to `/api/v1/me/**` without a sign-in is \
+			cookie the form came with (`__Host-XSRF-TOKEN`, the CSRF token's), and keep the `JSESSIONID` cookie \
+			the sign-in sets; send it with every call to `/api/v1/me/**`. Sign-in attempts are limited as they \
+			are for the site. Writes (POST) also need the CSRF token in the `X-CSRF-TOKEN` header and the cookie \
+			it belongs to: `GET /api/v1/me/csrf-token` gives both (the sign-in drops the token from before it). A call to `/api/v1/me/**` without a sign-in is \
 			answered 401, and a write without the token 403. No other origin may call the API from a browser \
 			(no CORS).
 

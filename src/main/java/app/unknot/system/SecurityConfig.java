@@ -108,10 +108,15 @@ class SecurityConfig {
 	 * safety check, sign-in, sign-up) then costs no session row, which in the database
 	 * was a write per view. Not readable by scripts: they take the token from the page.
 	 * Shared with sign-up, which replaces the token as sign-in does.
+	 * <p>
+	 * Over HTTPS the cookie is named {@code __Host-XSRF-TOKEN}: browsers take a cookie of
+	 * that name only from this very host, so a neighbouring subdomain cannot set a token
+	 * it knows, the one weakness of a token kept in a cookie rather than the session.
 	 */
 	@Bean
 	CsrfTokenRepository csrfTokenRepository(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(secure ? "__Host-XSRF-TOKEN" : "XSRF-TOKEN");
 		// The header scripts and API clients have always sent (the page names it too).
 		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
