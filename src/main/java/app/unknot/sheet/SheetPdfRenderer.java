@@ -9,10 +9,18 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -29,6 +37,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -76,6 +85,14 @@ public class SheetPdfRenderer {
 	 */
 	private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
+	/**
+	 * Parsed fonts waiting for the next rendering. Parsing both fonts was a third of what
+	 * a rendering allocated; a parsed font reads its tables lazily from one shared
+	 * stream, so each rendering borrows a pair of its own and puts it back. There are
+	 * never more pairs than renderings at once (bounded by {@link PdfRenderingLimit}).
+	 */
+	private final Queue<SheetFonts> idleFonts = new ConcurrentLinkedQueue<>();
+
 	static {
 		// openhtmltopdf logs every font load at INFO, and warns about the Chromium-only
 		// properties in sheet.css (break-inside, overflow-wrap) on every rendering.
@@ -117,10 +134,24 @@ public class SheetPdfRenderer {
 	 * given context path.
 	 */
 	public byte[] toPdf(String xhtml, String contextPath) {
+		SheetFonts fonts = idleFonts.poll();
+		if (fonts == null) {
+			fonts = new SheetFonts(parse(regularFont), parse(boldFont));
+		}
+		byte[] pdf = toPdf(xhtml, contextPath, fonts);
+		// Only after a rendering that ended well: one that failed may have left a font's
+		// stream anywhere.
+		idleFonts.offer(fonts);
+		return pdf;
+	}
+
+	private byte[] toPdf(String xhtml, String contextPath, SheetFonts fonts) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		PDDocument document = new PDDocument();
+		builder.usePDDocument(document);
+		builder.useFont(embedded(document, fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(embedded(document, fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
 		builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 		builder.useUriResolver((base, uri) -> resolve(uri, contextPath));
@@ -139,6 +170,38 @@ public class SheetPdfRenderer {
 			throw new UncheckedIOException(failure);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * A parsed font, embedded in the document as a subset when the layout first needs it;
+	 * the document does not close it, so the next rendering can use it again.
+	 */
+	private static PDFontSupplier embedded(PDDocument document, TrueTypeFont font) {
+		return new PDFontSupplier(null) {
+
+			@Override
+			public PDFont supply() {
+				try {
+					return PDType0Font.load(document, font, true);
+				}
+				catch (IOException failure) {
+					throw new UncheckedIOException(failure);
+				}
+			}
+
+		};
+	}
+
+	private static TrueTypeFont parse(byte[] font) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font));
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+	private record SheetFonts(TrueTypeFont regular, TrueTypeFont bold) {
 	}
 
 	/**
