@@ -75,7 +75,8 @@ class SheetInBrowserTests {
 							.doesNotContain("Download PDF")
 							.doesNotContain("Back to the routine");
 						if ("bolster-evening-unwind".equals(slug) || "psoas-ball-sphinx".equals(slug)) {
-							BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
+							BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0,
+									SheetPdfTests.PRINTER_DPI, ImageType.GRAY);
 							softly.assertThat(SheetPdfTests.decodeQr(page))
 								.as("QR code printed from " + where)
 								.isEqualTo(url("/routines/" + slug + "/session"));
@@ -109,6 +110,34 @@ class SheetInBrowserTests {
 			chromium.driver().navigate().refresh();
 			chromium.screenshot("sheet-screen-phone");
 			assertThat(chromium.consoleErrors()).isEmpty();
+		}
+	}
+
+	/**
+	 * On screens from 320 px wide the sheet needs no sideways scrolling, and the
+	 * toolbar's choices (paper, language) wrap as wholes: a label never ends one line
+	 * with its options on the next.
+	 */
+	@Test
+	void theSheetFitsTheScreenAndKeepsEachChoiceOnOneLine() {
+		try (Chromium chromium = Chromium.open(1280, 900)) {
+			for (int width : new int[] { 1280, 768, 390, 320 }) {
+				chromium.resize(width, 900);
+				for (String language : new String[] { "en", "es" }) {
+					chromium.driver().get(url("/routines/daily-pelvic-relaxation/sheet?paper=letter&lang=" + language));
+					Object split = ((JavascriptExecutor) chromium.driver()).executeScript("""
+							return [...document.querySelectorAll('.sheet-toolbar .sheet-paper')]
+							  .filter(group => new Set([...group.children]
+							    .map(part => Math.round(part.getBoundingClientRect().top))).size > 1)
+							  .map(group => group.textContent.replace(/\\s+/g, ' ').trim());""");
+					assertThat((List<?>) split).as("choices split over lines at %d px in %s", width, language)
+						.isEmpty();
+					Object overflow = ((JavascriptExecutor) chromium.driver()).executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+					assertThat(((Number) overflow).intValue()).as("sideways overflow at %d px in %s", width, language)
+						.isLessThanOrEqualTo(0);
+				}
+			}
 		}
 	}
 
