@@ -18,9 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import app.unknot.system.WeakEtagFilter;
 import app.unknot.system.JsonOnlyRequests;
 import app.unknot.system.RequestRefusedException;
 import app.unknot.system.SecurityHeaders;
@@ -101,12 +101,8 @@ class ApiSecurity {
 	}
 
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
-		// Weak: the server compresses the body on its way out, so the bytes differ by
-		// encoding.
-		etags.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
+	FilterRegistrationBean<WeakEtagFilter> apiEtags() {
+		FilterRegistrationBean<WeakEtagFilter> registration = new FilterRegistrationBean<>(new WeakEtagFilter());
 		registration.addUrlPatterns(ApiPaths.BASE + "/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

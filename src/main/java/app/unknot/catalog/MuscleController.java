@@ -1,5 +1,7 @@
 package app.unknot.catalog;
 
+import java.util.Locale;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.unknot.system.SignedIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class MuscleController {
@@ -15,9 +19,12 @@ class MuscleController {
 
 	private final RoutineMarks marks;
 
-	MuscleController(RoutineCatalog catalog, RoutineMarks marks) {
+	private final RoutineCards cards;
+
+	MuscleController(RoutineCatalog catalog, RoutineMarks marks, RoutineCards cards) {
 		this.catalog = catalog;
 		this.marks = marks;
+		this.cards = cards;
 	}
 
 	@GetMapping("/muscles")
@@ -28,11 +35,13 @@ class MuscleController {
 	}
 
 	@GetMapping("/muscles/{slug}")
-	String show(@PathVariable String slug, @AuthenticationPrincipal SignedIn user, Model model) {
+	String show(@PathVariable String slug, @AuthenticationPrincipal SignedIn user, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model) {
 		MuscleGroup muscleGroup = catalog.getMuscleGroup(slug);
 		model.addAttribute("muscleGroup", muscleGroup);
 		CatalogPage results = catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1);
 		model.addAttribute("results", results);
+		model.addAttribute("cardParts", cards.sharedParts(results.cards(), request, response, locale));
 		if (user != null) {
 			model.addAttribute("marks", marks.forRoutines(user.accountId(), results.routineIds()));
 		}

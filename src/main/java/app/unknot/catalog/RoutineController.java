@@ -25,15 +25,18 @@ class RoutineController {
 
 	private final RoutinePageParts parts;
 
-	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutinePageParts parts) {
+	private final RoutineCards cards;
+
+	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutinePageParts parts, RoutineCards cards) {
 		this.catalog = catalog;
 		this.marks = marks;
 		this.parts = parts;
+		this.cards = cards;
 	}
 
 	@GetMapping("/routines")
 	String list(@ModelAttribute("filter") CatalogFilterForm filter, @AuthenticationPrincipal SignedIn user,
-			Model model) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		List<MuscleGroup> muscleGroups = catalog.getMuscleGroups();
 		Long viewer = SignedIn.idOf(user);
 		Parsed parsed = filter.parse(muscleGroups.stream().map(MuscleGroup::getSlug).toList(), viewer != null);
@@ -45,6 +48,7 @@ class RoutineController {
 		model.addAttribute("ignored", parsed.ignored());
 		CatalogPage results = catalog.search(parsed.query(), parsed.page(), viewer);
 		model.addAttribute("results", results);
+		model.addAttribute("cardParts", cards.sharedParts(results.cards(), request, response, locale));
 		if (viewer != null) {
 			model.addAttribute("marks", marks.forRoutines(viewer, results.routineIds()));
 		}

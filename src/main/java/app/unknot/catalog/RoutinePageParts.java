@@ -1,19 +1,15 @@
 package app.unknot.catalog;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.View;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import app.unknot.system.PartRenderer;
 import app.unknot.system.RenderedPages;
 import app.unknot.system.SiteAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The part of a routine's page that is the same for everyone who may see the routine: its
@@ -32,7 +28,7 @@ class RoutinePageParts {
 
 	private final RenderedPages rendered;
 
-	private final ThymeleafViewResolver views;
+	private final PartRenderer renderer;
 
 	private final RoutineCatalog catalog;
 
@@ -40,10 +36,10 @@ class RoutinePageParts {
 
 	private final SiteAddress siteAddress;
 
-	RoutinePageParts(RenderedPages rendered, ThymeleafViewResolver views, RoutineCatalog catalog, RoutineHowTo howTo,
+	RoutinePageParts(RenderedPages rendered, PartRenderer renderer, RoutineCatalog catalog, RoutineHowTo howTo,
 			SiteAddress siteAddress) {
 		this.rendered = rendered;
-		this.views = views;
+		this.renderer = renderer;
 		this.catalog = catalog;
 		this.howTo = howTo;
 		this.siteAddress = siteAddress;
@@ -66,50 +62,7 @@ class RoutinePageParts {
 			Locale locale) {
 		Map<String, Object> model = Map.of("routine", routine, "howTo", howTo.jsonLd(routine, baseUrl, locale),
 				"allMuscleGroups", catalog.getMuscleGroups());
-		StringWriter html = new StringWriter();
-		try {
-			View view = views.resolveViewName(VIEW, locale);
-			view.render(model, request, new Captured(response, html));
-		}
-		catch (RuntimeException failure) {
-			throw failure;
-		}
-		catch (Exception failure) {
-			throw new IllegalStateException("Could not render " + VIEW, failure);
-		}
-		return html.toString();
-	}
-
-	/**
-	 * The response as the view sees it: what it writes goes to a string, and the page's
-	 * own headers stay as they are. Links are still written through the response.
-	 */
-	private static final class Captured extends HttpServletResponseWrapper {
-
-		private final PrintWriter writer;
-
-		Captured(HttpServletResponse response, StringWriter html) {
-			super(response);
-			this.writer = new PrintWriter(html);
-		}
-
-		@Override
-		public PrintWriter getWriter() {
-			return this.writer;
-		}
-
-		@Override
-		public void setContentType(String type) {
-		}
-
-		@Override
-		public void setCharacterEncoding(String charset) {
-		}
-
-		@Override
-		public void setLocale(Locale locale) {
-		}
-
+		return renderer.render(VIEW, model, request, response, locale);
 	}
 
 }

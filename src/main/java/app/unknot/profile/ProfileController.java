@@ -1,6 +1,7 @@
 package app.unknot.profile;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,9 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.unknot.catalog.RoutineCard;
+import app.unknot.catalog.RoutineCards;
 import app.unknot.catalog.RoutineCatalog;
 import app.unknot.catalog.RoutineMarks;
 import app.unknot.system.SignedIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The signed-in person's favourites and safety profile, under {@code /my/}. */
 @Controller
@@ -31,20 +35,25 @@ class ProfileController {
 
 	private final SafetyClearances clearances;
 
+	private final RoutineCards routineCards;
+
 	ProfileController(Favourites favourites, SafetyProfiles safetyProfiles, RoutineMarks marks, RoutineCatalog catalog,
-			SafetyClearances clearances) {
+			SafetyClearances clearances, RoutineCards routineCards) {
 		this.favourites = favourites;
 		this.safetyProfiles = safetyProfiles;
 		this.marks = marks;
 		this.catalog = catalog;
 		this.clearances = clearances;
+		this.routineCards = routineCards;
 	}
 
 	@GetMapping("/my/favourites")
-	String favourites(@AuthenticationPrincipal SignedIn user, Model model) {
+	String favourites(@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
 		List<Long> ids = favourites.routineIds(user.accountId());
 		List<RoutineCard> cards = catalog.cards(ids);
 		model.addAttribute("cards", cards);
+		model.addAttribute("cardParts", routineCards.sharedParts(cards, request, response, locale));
 		model.addAttribute("marks", marks.forRoutines(user.accountId(), ids));
 		return "profile/favourites";
 	}

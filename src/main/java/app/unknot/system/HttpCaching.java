@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -43,12 +42,8 @@ class HttpCaching implements WebMvcConfigurer {
 	private static final String STATIC = "classpath:/static/";
 
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
-		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
-		// Weak: the server compresses the body on its way out, so the bytes differ by
-		// encoding.
-		etags.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
+	FilterRegistrationBean<WeakEtagFilter> publicPageEtags() {
+		FilterRegistrationBean<WeakEtagFilter> registration = new FilterRegistrationBean<>(new WeakEtagFilter());
 		registration.setUrlPatterns(List.of("/", "/routines", "/routines/*", "/muscles", "/muscles/*", "/safety"));
 		// Outside Spring Security, so the ETag is worked out after its headers are
 		// written.

@@ -32,12 +32,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * {@link #MAX_AGE} and {@code Vary: Accept-Language, Cookie}, which keeps a signed-in
  * person's page (it carries their marks) out of a shared cache, and a page in one
  * language from a visitor who reads the other. An address with {@code ?lang=} sets the
- * language cookie, so it is not shared. {@code ShallowEtagHeaderFilter} adds the ETag and
- * answers a matching {@code If-None-Match} with 304. Everything else keeps Spring
- * Security's {@code no-store}: its header writer leaves a response alone that already
- * names its caching. An admin's edit reaches every visitor, through any cache and on
- * every instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered for
- * them ({@link RenderedPages}) and sends it again without rendering, until the catalog
+ * language cookie, so it is not shared. {@link WeakEtagFilter} adds the ETag and answers
+ * a matching {@code If-None-Match} with 304. Everything else keeps Spring Security's
+ * {@code no-store}: its header writer leaves a response alone that already names its
+ * caching. An admin's edit reaches every visitor, through any cache and on every
+ * instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered for them
+ * ({@link RenderedPages}) and sends it again without rendering, until the catalog
  * changes.
  */
 class PublicPageCaching extends OncePerRequestFilter {
@@ -108,7 +108,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 			DESCRIBING.stream()
 				.filter(name -> page.getHeader(name) != null)
 				.forEach(name -> headers.put(name, page.getHeader(name)));
-			rendered.keep(key, new RenderedPages.Page(headers, page.getContentAsByteArray()), generation);
+			// The kept page's ETag goes out with it, so the ETag filter need not work it
+			// out again.
+			rendered.keep(key, headers, page.getContentAsByteArray(), generation)
+				.ifPresent(keptNow -> page.setHeader(HttpHeaders.ETAG, keptNow.etag()));
 		}
 		page.copyBodyToResponse();
 	}

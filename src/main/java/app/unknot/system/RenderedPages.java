@@ -1,13 +1,14 @@
 package app.unknot.system;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +73,7 @@ public class RenderedPages {
 	record Page(Map<String, String> headers, String etag, byte[] body) {
 
 		Page(Map<String, String> headers, byte[] body) {
-			this(Map.copyOf(headers), weakEtag(body), body);
+			this(Map.copyOf(headers), WeakEtagFilter.of(body), body);
 		}
 
 	}
@@ -88,6 +89,8 @@ public class RenderedPages {
 		.build();
 
 	private final boolean keeping;
+
+	private final boolean keepingParts;
 
 	private final JdbcTemplate jdbc;
 
@@ -109,14 +112,19 @@ public class RenderedPages {
 	 * @param keeping false to render every page anew: the tests change the catalog behind
 	 * the editor's back, inside transactions that roll back, so they keep nothing by
 	 * default
+	 * @param keepingParts false to render the parts of pages anew too; as keeping unless
+	 * set (the catalog's scale benchmark renders every page anew but keeps the parts, as
+	 * a running instance has them when it renders a page it has not kept)
 	 * @param checkEvery how often, at most, the catalog's version is read
 	 */
 	RenderedPages(@Value("${unknot.public-pages.keep-rendered:true}") boolean keeping,
+			@Value("${unknot.public-pages.keep-parts:${unknot.public-pages.keep-rendered:true}}") boolean keepingParts,
 			@Value("${unknot.public-pages.check-every:2s}") Duration checkEvery, JdbcTemplate jdbc) {
 		this.keeping = keeping;
+		this.keepingParts = keepingParts;
 		this.jdbc = jdbc;
 		this.checkEveryNanos = checkEvery.toNanos();
-		this.catalogVersion = keeping ? readCatalogVersion() : 0;
+		this.catalogVersion = keeping || keepingParts ? readCatalogVersion() : 0;
 	}
 
 	Optional<Page> get(Key key) {
@@ -139,10 +147,13 @@ public class RenderedPages {
 	 * Keeps the page, unless the kept pages were dropped since its rendering began
 	 * (generation): it may show the catalog from before.
 	 */
-	void keep(Key key, Page page, long renderedIn) {
-		if (keeping && generation.get() == renderedIn) {
-			pages.put(key, page);
+	Optional<Page> keep(Key key, Map<String, String> headers, byte[] body, long renderedIn) {
+		if (!keeping || generation.get() != renderedIn) {
+			return Optional.empty();
 		}
+		Page page = new Page(headers, body);
+		pages.put(key, page);
+		return Optional.of(page);
 	}
 
 	/**
@@ -154,20 +165,44 @@ public class RenderedPages {
 	 * in it: no name, no marks, no form (forms carry the session's CSRF token).
 	 */
 	public String fragment(Object key, Supplier<String> render) {
-		if (!keeping) {
-			return render.get();
+		return fragments(List.of(key), missing -> List.of(render.get())).get(key);
+	}
+
+	/**
+	 * Parts of a page, as {@link #fragment} keeps them, for several keys at once: those
+	 * not kept are rendered together by one call, which gets them in the keys' order and
+	 * gives their HTML in the same order.
+	 * @return each key's part, in the keys' order
+	 */
+	public <K> Map<K, String> fragments(List<K> keys, Function<List<K>, List<String>> renderMissing) {
+		Map<K, String> parts = new LinkedHashMap<>();
+		List<K> missing = new ArrayList<>();
+		if (keepingParts) {
+			checkCatalogVersion();
 		}
-		checkCatalogVersion();
-		String kept = fragments.getIfPresent(key);
-		if (kept != null) {
-			return kept;
+		for (K key : keys) {
+			String kept = keepingParts ? fragments.getIfPresent(key) : null;
+			parts.put(key, kept);
+			if (kept == null) {
+				missing.add(key);
+			}
+		}
+		if (missing.isEmpty()) {
+			return parts;
 		}
 		long renderedIn = generation.get();
-		String html = render.get();
-		if (generation.get() == renderedIn) {
-			fragments.put(key, html);
+		List<String> rendered = renderMissing.apply(missing);
+		if (rendered.size() != missing.size()) {
+			throw new IllegalStateException(rendered.size() + " parts rendered for " + missing.size() + " keys");
 		}
-		return html;
+		boolean unchanged = generation.get() == renderedIn;
+		for (int i = 0; i < missing.size(); i++) {
+			parts.put(missing.get(i), rendered.get(i));
+			if (keepingParts && unchanged) {
+				fragments.put(missing.get(i), rendered.get(i));
+			}
+		}
+		return parts;
 	}
 
 	/**
@@ -214,20 +249,6 @@ public class RenderedPages {
 	private long readCatalogVersion() {
 		Long version = jdbc.queryForObject("SELECT version FROM catalog_version WHERE id = 1", Long.class);
 		return version == null ? 0 : version;
-	}
-
-	/**
-	 * The same form as Spring's ShallowEtagHeaderFilter writes, so either may answer
-	 * If-None-Match.
-	 */
-	private static String weakEtag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("MD5").digest(body);
-			return "W/\"0" + HexFormat.of().formatHex(digest) + "\"";
-		}
-		catch (NoSuchAlgorithmException missing) {
-			throw new IllegalStateException(missing);
-		}
 	}
 
 }

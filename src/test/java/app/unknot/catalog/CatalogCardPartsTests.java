@@ -1,0 +1,178 @@
+package app.unknot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import app.unknot.account.AccountService;
+import app.unknot.account.Role;
+import app.unknot.system.Browser;
+
+/**
+ * Each card's part that is the same for everyone (picture, title, summary, facts, areas)
+ * is rendered once and kept; the star and the safety labels around it are the reader's
+ * own on every view. Signed-in pages are rendered for their reader each time, so these
+ * tests read them to see the kept parts at work.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "unknot.public-pages.keep-rendered=true",
+		// The catalog's version is read on every visit here, so no test waits for it.
+		"unknot.public-pages.check-every=0s",
+		// Plain http on localhost: the clients must send the session cookie back.
+		"server.servlet.session.cookie.secure=false" })
+class CatalogCardPartsTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private static final String SLUG = "gentle-core-activation";
+
+	private final AccountService accounts;
+
+	private final JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	CatalogCardPartsTests(@Autowired AccountService accounts, @Autowired JdbcTemplate jdbc) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void everyoneSeesTheSameCardsWithOnlyTheirOwnStarAndLabels() throws Exception {
+		Browser careful = person("careful-card-reader@example.org");
+		Browser fond = person("fond-card-reader@example.org");
+		assertThat(careful.post("/my/safety", "caution=hernia", careful.token("/my/safety")).statusCode())
+			.isEqualTo(302);
+		assertThat(fond.post("/my/favourites/" + SLUG, "favourite=true&returnTo=%2Froutines", fond.token("/routines"))
+			.statusCode()).isEqualTo(302);
+
+		// In turn, so each page may get the parts kept from the page before.
+		String visitorPage = page(new Browser(port), "/routines");
+		String carefulPage = page(careful, "/routines");
+		String fondPage = page(fond, "/routines");
+		String carefulAgain = page(careful, "/routines");
+		String carefulMuscles = page(careful, "/muscles/abdomen");
+
+		assertThat(sharedPart(carefulPage)).isEqualTo(sharedPart(visitorPage))
+			.isEqualTo(sharedPart(fondPage))
+			.isEqualTo(sharedPart(carefulAgain))
+			.isEqualTo(sharedPart(carefulMuscles))
+			.contains("href=\"/routines/" + SLUG + "\"")
+			.doesNotContain("<form")
+			.doesNotContain("conflict");
+		for (String page : new String[] { carefulPage, carefulAgain, carefulMuscles }) {
+			assertThat(card(page)).contains("Check with a professional first: Hernia")
+				.contains("aria-pressed=\"false\"")
+				.doesNotContain("aria-pressed=\"true\"");
+		}
+		assertThat(card(fondPage)).contains("aria-pressed=\"true\"").doesNotContain("Hernia");
+		assertThat(card(visitorPage)).doesNotContain("Hernia").doesNotContain("aria-pressed");
+		assertThat(page(fond, "/my/favourites")).contains(sharedPart(fondPage));
+	}
+
+	@Test
+	void eachLanguageHasItsOwnCards() throws Exception {
+		Browser reader = person("two-language-reader@example.org");
+		String english = page(reader, "/routines?lang=en");
+		String spanish = page(reader, "/routines?lang=es");
+		String englishAgain = page(reader, "/routines?lang=en");
+
+		assertThat(sharedPart(english)).contains("Difficulty: ").doesNotContain("Dificultad");
+		assertThat(sharedPart(spanish)).contains("Dificultad: ").doesNotContain("Difficulty");
+		assertThat(sharedPart(englishAgain)).isEqualTo(sharedPart(english));
+	}
+
+	@Test
+	void aRenamedRoutineShowsOnItsCardAtOnce() throws Exception {
+		Browser owner = person("card-owner@example.org");
+		HttpResponse<String> created = owner.post("/my/routines/new", ownRoutine("", "Quiet floor rest"),
+				owner.token("/my/routines/new"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^/?]+).*", "$1");
+		assertThat(owner
+			.post("/my/favourites/" + slug, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
+			.statusCode()).isEqualTo(302);
+		assertThat(page(owner, "/my/favourites")).contains("Quiet floor rest");
+
+		String edit = "/my/routines/" + slug + "/edit";
+		String version = owner.get(edit).body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(owner.post(edit, ownRoutine("version=" + version + "&", "Quiet evening rest"), owner.token(edit))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(page(owner, "/my/favourites")).contains("Quiet evening rest").doesNotContain("Quiet floor rest");
+	}
+
+	/**
+	 * Kept cards go with the catalog's version, as the pages kept for visitors do: a
+	 * change written by another instance shows once that version moves on.
+	 */
+	@Test
+	void keptCardsGoWithTheCatalogVersion() throws Exception {
+		String summary = jdbc.queryForObject("SELECT summary FROM routine WHERE slug = ? AND owner_id IS NULL",
+				String.class, SLUG);
+		String change = "UPDATE routine SET summary = ? WHERE slug = '" + SLUG + "' AND owner_id IS NULL";
+		Browser reader = person("kept-card-reader@example.org");
+		try {
+			jdbc.update(change, "Summary as first read");
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			assertThat(card(page(reader, "/routines"))).contains("Summary as first read");
+
+			jdbc.update(change, "Changed on another instance");
+			assertThat(card(page(reader, "/routines"))).as("kept while the version stands")
+				.contains("Summary as first read");
+
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			assertThat(card(page(reader, "/routines"))).contains("Changed on another instance");
+		}
+		finally {
+			jdbc.update(change, summary);
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+		}
+	}
+
+	private Browser person(String email) throws Exception {
+		accounts.create(email, PASSWORD, Role.USER);
+		return new Browser(port).signIn(email, PASSWORD);
+	}
+
+	private static String page(Browser browser, String path) throws Exception {
+		HttpResponse<String> page = browser.get(path);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+	/** The routine's card, from its start to the next card or the end of the list. */
+	private static String card(String page) {
+		int start = page.indexOf("<li class=\"card\" id=\"routine-" + SLUG + "\"");
+		assertThat(start).as("the card of " + SLUG).isNotNegative();
+		int next = page.indexOf("<li class=\"card\"", start + 1);
+		return page.substring(start, next < 0 ? page.indexOf("</main>", start) : next);
+	}
+
+	/** What the card shows to everyone: all but the safety labels and the star. */
+	private static String sharedPart(String page) {
+		String card = card(page);
+		int conflicts = card.indexOf("<ul class=\"conflicts\"");
+		return card.substring(0, conflicts < 0 ? card.indexOf("<div class=\"card-star\">") : conflicts).strip();
+	}
+
+	/** A private routine as the editor's form sends it: one step. */
+	private static String ownRoutine(String version, String title) {
+		return version + "action=save&title=" + Browser.encode(title) + """
+				&summary=A+calm+rest.&benefits=&difficulty=GENTLE\
+				&steps%5B0%5D.instructions=Lie+down+and+breathe+slowly.\
+				&steps%5B0%5D.technique=BREATHING&steps%5B0%5D.position=LYING_ON_BACK\
+				&steps%5B0%5D.equipment=NONE&steps%5B0%5D.timing=DURATION&steps%5B0%5D.duration=1%3A00\
+				&steps%5B0%5D.title=Settle""";
+	}
+
+}
