@@ -41,7 +41,7 @@ class MuscleController {
 		model.addAttribute("muscleGroup", muscleGroup);
 		CatalogPage results = catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1);
 		model.addAttribute("results", results);
-		model.addAttribute("cardParts", cards.sharedParts(results.cards(), request, response, locale));
+		model.addAttribute("cardParts", cards.parts(results.cards(), user != null, request, response, locale));
 		if (user != null) {
 			model.addAttribute("marks", marks.forRoutines(user.accountId(), results.routineIds()));
 		}

@@ -48,7 +48,7 @@ class RoutineController {
 		model.addAttribute("ignored", parsed.ignored());
 		CatalogPage results = catalog.search(parsed.query(), parsed.page(), viewer);
 		model.addAttribute("results", results);
-		model.addAttribute("cardParts", cards.sharedParts(results.cards(), request, response, locale));
+		model.addAttribute("cardParts", cards.parts(results.cards(), viewer != null, request, response, locale));
 		if (viewer != null) {
 			model.addAttribute("marks", marks.forRoutines(viewer, results.routineIds()));
 		}

@@ -74,8 +74,13 @@ class CatalogCardPartsTests {
 				.contains("aria-pressed=\"false\"")
 				.doesNotContain("aria-pressed=\"true\"");
 		}
-		assertThat(card(fondPage)).contains("aria-pressed=\"true\"").doesNotContain("Hernia");
-		assertThat(card(visitorPage)).doesNotContain("Hernia").doesNotContain("aria-pressed");
+		assertThat(card(fondPage)).contains("aria-pressed=\"true\"")
+			.doesNotContain("Hernia")
+			.doesNotContain("star-link");
+		assertThat(card(visitorPage)).doesNotContain("Hernia")
+			.doesNotContain("aria-pressed")
+			.contains("<a class=\"star-link\" href=\"/login\">")
+			.contains("Sign in to keep favourites");
 		assertThat(page(fond, "/my/favourites")).contains(sharedPart(fondPage));
 	}
 
