@@ -117,6 +117,33 @@ class CatalogCardPartsTests {
 	}
 
 	/**
+	 * A card's text is escaped before its part is kept, so no title can end a card early
+	 * when a page's missing cards are rendered together, or run as a script.
+	 */
+	@Test
+	void aTitleWithMarkupStaysTextOnItsCard() throws Exception {
+		Browser owner = person("markup-title-owner@example.org");
+		String title = "<!--card end--><script>alert(1)</script> Evening rest";
+		HttpResponse<String> created = owner.post("/my/routines/new", ownRoutine("", title),
+				owner.token("/my/routines/new"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^/?]+).*", "$1");
+		assertThat(owner
+			.post("/my/favourites/" + slug, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
+			.statusCode()).isEqualTo(302);
+		assertThat(owner
+			.post("/my/favourites/" + SLUG, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
+			.statusCode()).isEqualTo(302);
+
+		String favourites = page(owner, "/my/favourites");
+		assertThat(favourites).contains("&lt;!--card end--&gt;&lt;script&gt;alert(1)&lt;/script&gt; Evening rest")
+			.doesNotContain("<script>alert(1)")
+			.doesNotContain("<!--card end-->");
+		assertThat(favourites.split("<li class=\"card\"", -1)).as("two cards").hasSize(3);
+		assertThat(card(favourites)).contains("Gentle core activation");
+	}
+
+	/**
 	 * Kept cards go with the catalog's version, as the pages kept for visitors do: a
 	 * change written by another instance shows once that version moves on.
 	 */
