@@ -13,6 +13,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -32,8 +33,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * {@link #MAX_AGE} and {@code Vary: Accept-Language, Cookie}, which keeps a signed-in
  * person's page (it carries their marks) out of a shared cache, and a page in one
  * language from a visitor who reads the other. An address with {@code ?lang=} sets the
- * language cookie, so it is not shared. {@link WeakEtagFilter} adds the ETag and answers
- * a matching {@code If-None-Match} with 304. Everything else keeps Spring Security's
+ * language cookie, so it is not shared. {@link WeakEtagFilter} adds the ETag to a page
+ * rendered now and answers a matching {@code If-None-Match} with 304; this filter does
+ * the same for a page sent from what it kept. Everything else keeps Spring Security's
  * {@code no-store}: its header writer leaves a response alone that already names its
  * caching. An admin's edit reaches every visitor, through any cache and on every
  * instance, within {@link #MAX_AGE}. Each instance also keeps what it rendered for them
@@ -90,7 +92,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 		RenderedPages.Key key = RenderedPages.Key.of(request, languages.resolveLocale(request));
 		Optional<RenderedPages.Page> kept = "GET".equals(request.getMethod()) ? rendered.get(key) : Optional.empty();
 		if (kept.isPresent()) {
-			send(kept.get(), response);
+			send(kept.get(), request, response);
 			return;
 		}
 		long generation = rendered.generation();
@@ -108,20 +110,26 @@ class PublicPageCaching extends OncePerRequestFilter {
 			DESCRIBING.stream()
 				.filter(name -> page.getHeader(name) != null)
 				.forEach(name -> headers.put(name, page.getHeader(name)));
-			// The kept page's ETag goes out with it, so the ETag filter need not work it
-			// out again.
-			rendered.keep(key, headers, page.getContentAsByteArray(), generation)
-				.ifPresent(keptNow -> page.setHeader(HttpHeaders.ETAG, keptNow.etag()));
+			// No ETag header here: the ETag filter, finding none, keeps the body and
+			// works
+			// it out, and so can answer If-None-Match.
+			rendered.keep(key, headers, page.getContentAsByteArray(), generation);
 		}
 		page.copyBodyToResponse();
 	}
 
-	private static void send(RenderedPages.Page page, HttpServletResponse response) throws IOException {
+	/**
+	 * Sends a kept page with its ETag, or 304 when the browser or cache has it already.
+	 * Spring's ETag filter passes a response that names its own ETag straight through, so
+	 * answering If-None-Match is up to this filter.
+	 */
+	private static void send(RenderedPages.Page page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		page.headers().forEach(response::setHeader);
-		// Spring's ETag filter, outside this one, answers a matching If-None-Match with
-		// 304.
-		response.setHeader(HttpHeaders.ETAG, page.etag());
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+			return;
+		}
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
 	}

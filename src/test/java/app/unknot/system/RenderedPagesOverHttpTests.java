@@ -9,6 +9,8 @@ import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -63,6 +65,32 @@ class RenderedPagesOverHttpTests {
 		assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
 		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag")).isPresent();
 		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	/**
+	 * A browser or cache that asks again with the ETag it has gets 304, both when the
+	 * page is rendered and kept and when it is sent from what was kept.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/safety", "/routines?muscle=adductors", "/routines/desk-break/sheet.pdf" })
+	void aKeptPageIsRevalidatedWithItsEtag(String path) throws Exception {
+		jdbc.update("UPDATE catalog_version SET version = version + 1");
+		Browser visitor = new Browser(port);
+		HttpResponse<String> rendered = visitor.get(path);
+		HttpResponse<String> kept = visitor.get(path);
+		String etag = rendered.headers().firstValue("ETag").orElseThrow();
+		assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> again = visitor
+				.send(HttpRequest.newBuilder(visitor.uri(path)).header("If-None-Match", etag));
+			assertThat(again.statusCode()).isEqualTo(304);
+			assertThat(again.body()).isEmpty();
+		}
+		HttpResponse<String> other = visitor
+			.send(HttpRequest.newBuilder(visitor.uri(path)).header("If-None-Match", "W/\"0-0000000000000000\""));
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.body()).isEqualTo(rendered.body());
 	}
 
 	@Test
