@@ -99,13 +99,8 @@ class CatalogCardPartsTests {
 	@Test
 	void aRenamedRoutineShowsOnItsCardAtOnce() throws Exception {
 		Browser owner = person("card-owner@example.org");
-		HttpResponse<String> created = owner.post("/my/routines/new", ownRoutine("", "Quiet floor rest"),
-				owner.token("/my/routines/new"));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^/?]+).*", "$1");
-		assertThat(owner
-			.post("/my/favourites/" + slug, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
-			.statusCode()).isEqualTo(302);
+		String slug = createOwnRoutine(owner, "Quiet floor rest");
+		favourite(owner, slug);
 		assertThat(page(owner, "/my/favourites")).contains("Quiet floor rest");
 
 		String edit = "/my/routines/" + slug + "/edit";
@@ -123,17 +118,8 @@ class CatalogCardPartsTests {
 	@Test
 	void aTitleWithMarkupStaysTextOnItsCard() throws Exception {
 		Browser owner = person("markup-title-owner@example.org");
-		String title = "<!--card end--><script>alert(1)</script> Evening rest";
-		HttpResponse<String> created = owner.post("/my/routines/new", ownRoutine("", title),
-				owner.token("/my/routines/new"));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^/?]+).*", "$1");
-		assertThat(owner
-			.post("/my/favourites/" + slug, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
-			.statusCode()).isEqualTo(302);
-		assertThat(owner
-			.post("/my/favourites/" + SLUG, "favourite=true&returnTo=%2Fmy%2Ffavourites", owner.token("/my/favourites"))
-			.statusCode()).isEqualTo(302);
+		favourite(owner, createOwnRoutine(owner, "<!--card end--><script>alert(1)</script> Evening rest"));
+		favourite(owner, SLUG);
 
 		String favourites = page(owner, "/my/favourites");
 		assertThat(favourites).contains("&lt;!--card end--&gt;&lt;script&gt;alert(1)&lt;/script&gt; Evening rest")
@@ -174,6 +160,21 @@ class CatalogCardPartsTests {
 	private Browser person(String email) throws Exception {
 		accounts.create(email, PASSWORD, Role.USER);
 		return new Browser(port).signIn(email, PASSWORD);
+	}
+
+	/** Makes a private routine through the editor's form: its slug. */
+	private static String createOwnRoutine(Browser owner, String title) throws Exception {
+		HttpResponse<String> created = owner.post("/my/routines/new", ownRoutine("", title),
+				owner.token("/my/routines/new"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/([^/?]+).*", "$1");
+	}
+
+	private static void favourite(Browser reader, String slug) throws Exception {
+		assertThat(reader
+			.post("/my/favourites/" + slug, "favourite=true&returnTo=%2Fmy%2Ffavourites",
+					reader.token("/my/favourites"))
+			.statusCode()).isEqualTo(302);
 	}
 
 	private static String page(Browser browser, String path) throws Exception {
