@@ -2,8 +2,15 @@ package app.unknot.catalog;
 
 import java.util.List;
 
-/** One page of catalog results with the query that produced it. */
-public record CatalogPage(CatalogQuery query, int number, int pageSize, long total, List<RoutineCard> cards) {
+/**
+ * One page of catalog results with the query that produced it.
+ *
+ * @param hits the routines on this page, in order
+ * @param cards their cards, in the same order: loaded by {@link RoutineCatalog#search},
+ * left empty by {@link RoutineCatalog#find} for pages whose cards were rendered before
+ */
+public record CatalogPage(CatalogQuery query, int number, int pageSize, long total, List<RoutineHit> hits,
+		List<RoutineCard> cards) {
 
 	public int getTotalPages() {
 		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
@@ -11,7 +18,7 @@ public record CatalogPage(CatalogQuery query, int number, int pageSize, long tot
 
 	/** True when the page asked for lies past the last page of matches. */
 	public boolean isPastEnd() {
-		return cards.isEmpty() && total > 0;
+		return hits.isEmpty() && total > 0;
 	}
 
 	public boolean hasPrevious() {
@@ -24,7 +31,7 @@ public record CatalogPage(CatalogQuery query, int number, int pageSize, long tot
 
 	/** The ids of the routines on this page, in order. */
 	public List<Long> routineIds() {
-		return cards.stream().map(card -> card.routine().getId()).toList();
+		return hits.stream().map(RoutineHit::id).toList();
 	}
 
 	public String pageUrl(int page) {

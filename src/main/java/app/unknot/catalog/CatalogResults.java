@@ -1,6 +1,6 @@
 package app.unknot.catalog;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +18,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 class CatalogResults {
 
 	/**
-	 * Routine ids kept at most, over all searches (8 bytes each): a hundred listings of a
-	 * catalog of 5,000 routines.
+	 * Routines kept at most, over all searches (12 bytes each: id and version): a hundred
+	 * listings of a catalog of 5,000 routines.
 	 */
 	static final int MAX_KEPT_IDS = 500_000;
 
@@ -38,13 +38,20 @@ class CatalogResults {
 
 	}
 
-	/** The matches of one search, in order, found at a catalog version. */
-	record Kept(long version, long[] ids) {
+	/**
+	 * The matches of one search, in order, found at a catalog version: each routine's id
+	 * and version.
+	 */
+	record Kept(long version, long[] ids, int[] versions) {
 
-		List<Long> page(int page, int pageSize) {
+		List<RoutineHit> page(int page, int pageSize) {
 			int from = (int) Math.min((long) (page - 1) * pageSize, ids.length);
 			int to = (int) Math.min((long) from + pageSize, ids.length);
-			return Arrays.stream(ids, from, to).boxed().toList();
+			List<RoutineHit> hits = new ArrayList<>(to - from);
+			for (int i = from; i < to; i++) {
+				hits.add(new RoutineHit(ids[i], versions[i]));
+			}
+			return hits;
 		}
 
 	}

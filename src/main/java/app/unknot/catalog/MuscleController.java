@@ -17,14 +17,11 @@ class MuscleController {
 
 	private final RoutineCatalog catalog;
 
-	private final RoutineMarks marks;
+	private final CatalogListing listing;
 
-	private final RoutineCards cards;
-
-	MuscleController(RoutineCatalog catalog, RoutineMarks marks, RoutineCards cards) {
+	MuscleController(RoutineCatalog catalog, CatalogListing listing) {
 		this.catalog = catalog;
-		this.marks = marks;
-		this.cards = cards;
+		this.listing = listing;
 	}
 
 	@GetMapping("/muscles")
@@ -39,12 +36,8 @@ class MuscleController {
 			HttpServletResponse response, Locale locale, Model model) {
 		MuscleGroup muscleGroup = catalog.getMuscleGroup(slug);
 		model.addAttribute("muscleGroup", muscleGroup);
-		CatalogPage results = catalog.search(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1);
-		model.addAttribute("results", results);
-		model.addAttribute("cardParts", cards.parts(results.cards(), user != null, request, response, locale));
-		if (user != null) {
-			model.addAttribute("marks", marks.forRoutines(user.accountId(), results.routineIds()));
-		}
+		listing.addPage(CatalogQuery.forMuscle(muscleGroup.getSlug()), 1, SignedIn.idOf(user), request, response,
+				locale, model);
 		return "muscles/show";
 	}
 

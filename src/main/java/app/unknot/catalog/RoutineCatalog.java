@@ -57,8 +57,21 @@ public class RoutineCatalog {
 	 * choose.
 	 */
 	public CatalogPage search(CatalogQuery query, int page, int pageSize, Long viewer) {
-		SearchHits hits = routines.searchIds(query, viewer, page, pageSize);
-		return new CatalogPage(query, page, pageSize, hits.total(), cards(hits.ids()));
+		SearchHits found = routines.searchIds(query, viewer, page, pageSize);
+		List<Long> ids = found.hits().stream().map(RoutineHit::id).toList();
+		return new CatalogPage(query, page, pageSize, found.total(), found.hits(), cards(ids));
+	}
+
+	/**
+	 * One page of matching routines for a visitor who is not signed in, without their
+	 * cards: which routines, at which version. A visitor's cards are the same for
+	 * everyone and mostly rendered before ({@link RoutineCards#forVisitor}), so they are
+	 * loaded only when they are not. One statement (two when the search's kept results
+	 * are out of date).
+	 */
+	public CatalogPage find(CatalogQuery query, int page) {
+		SearchHits found = routines.searchIds(query, null, page, PAGE_SIZE);
+		return new CatalogPage(query, page, PAGE_SIZE, found.total(), found.hits(), List.of());
 	}
 
 	/**

@@ -25,13 +25,13 @@ class RoutineController {
 
 	private final RoutinePageParts parts;
 
-	private final RoutineCards cards;
+	private final CatalogListing listing;
 
-	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutinePageParts parts, RoutineCards cards) {
+	RoutineController(RoutineCatalog catalog, RoutineMarks marks, RoutinePageParts parts, CatalogListing listing) {
 		this.catalog = catalog;
 		this.marks = marks;
 		this.parts = parts;
-		this.cards = cards;
+		this.listing = listing;
 	}
 
 	@GetMapping("/routines")
@@ -46,12 +46,7 @@ class RoutineController {
 		model.addAttribute("difficultyOptions", Difficulty.values());
 		model.addAttribute("query", parsed.query());
 		model.addAttribute("ignored", parsed.ignored());
-		CatalogPage results = catalog.search(parsed.query(), parsed.page(), viewer);
-		model.addAttribute("results", results);
-		model.addAttribute("cardParts", cards.parts(results.cards(), viewer != null, request, response, locale));
-		if (viewer != null) {
-			model.addAttribute("marks", marks.forRoutines(viewer, results.routineIds()));
-		}
+		listing.addPage(parsed.query(), parsed.page(), viewer, request, response, locale, model);
 		return "routines/list";
 	}
 

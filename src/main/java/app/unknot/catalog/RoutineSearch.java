@@ -6,14 +6,14 @@ import java.util.List;
 public interface RoutineSearch {
 
 	/**
-	 * Ids of the routines matching the query on the requested page, ordered by title, and
-	 * the number of matches overall.
+	 * The routines matching the query on the requested page, ordered by title, and the
+	 * number of matches overall.
 	 * @param viewer account id of the signed-in person whose safety profile
 	 * {@link CatalogQuery#safe()} applies; null for anonymous visitors
 	 */
 	SearchHits searchIds(CatalogQuery query, Long viewer, int page, int pageSize);
 
-	record SearchHits(List<Long> ids, long total) {
+	record SearchHits(List<RoutineHit> hits, long total) {
 	}
 
 }

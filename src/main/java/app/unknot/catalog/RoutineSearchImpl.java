@@ -90,19 +90,22 @@ class RoutineSearchImpl implements RoutineSearch {
 	}
 
 	/**
-	 * Every match in the catalog's order, with the version read in the same statement
-	 * (none when nothing matches, and then nothing is kept).
+	 * Every match in the catalog's order with its version, and the catalog's version read
+	 * in the same statement (none when nothing matches, and then nothing is kept).
 	 */
 	private CatalogResults.Kept find(CatalogQuery query, SearchText text, Long viewer, String where) {
-		TypedQuery<Object[]> select = entityManager.createQuery("SELECT r.id, " + CATALOG_VERSION + " FROM Routine r"
-				+ where + " ORDER BY " + titleMisses(text) + shownTitle() + ", r.id", Object[].class);
+		TypedQuery<Object[]> select = entityManager.createQuery("SELECT r.id, r.version, " + CATALOG_VERSION
+				+ " FROM Routine r" + where + " ORDER BY " + titleMisses(text) + shownTitle() + ", r.id",
+				Object[].class);
 		bind(select, query, text, viewer);
 		List<Object[]> rows = select.getResultList();
 		long[] ids = new long[rows.size()];
+		int[] versions = new int[rows.size()];
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = (Long) rows.get(i)[0];
+			versions[i] = (Integer) rows.get(i)[1];
 		}
-		return new CatalogResults.Kept(rows.isEmpty() ? -1 : ((Number) rows.get(0)[1]).longValue(), ids);
+		return new CatalogResults.Kept(rows.isEmpty() ? -1 : ((Number) rows.get(0)[2]).longValue(), ids, versions);
 	}
 
 	/**

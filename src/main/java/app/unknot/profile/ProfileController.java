@@ -53,7 +53,7 @@ class ProfileController {
 		List<Long> ids = favourites.routineIds(user.accountId());
 		List<RoutineCard> cards = catalog.cards(ids);
 		model.addAttribute("cards", cards);
-		model.addAttribute("cardParts", routineCards.parts(cards, true, request, response, locale));
+		model.addAttribute("cardParts", routineCards.parts(cards, request, response, locale));
 		model.addAttribute("marks", marks.forRoutines(user.accountId(), ids));
 		return "profile/favourites";
 	}

@@ -3,6 +3,9 @@ package app.unknot.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
 import app.unknot.account.AccountService;
 import app.unknot.account.Role;
 import app.unknot.system.Browser;
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Each card's part that is the same for everyone (picture, title, summary, facts, areas)
@@ -41,9 +48,13 @@ class CatalogCardPartsTests {
 	@LocalServerPort
 	private int port;
 
-	CatalogCardPartsTests(@Autowired AccountService accounts, @Autowired JdbcTemplate jdbc) {
+	private final Statistics statistics;
+
+	CatalogCardPartsTests(@Autowired AccountService accounts, @Autowired JdbcTemplate jdbc,
+			@Autowired EntityManagerFactory entityManagerFactory) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
 	@Test
@@ -157,6 +168,78 @@ class CatalogCardPartsTests {
 		}
 	}
 
+	/**
+	 * A visitor's whole cards are kept too: a page a visitor has not seen before (here
+	 * other filters, each a page of its own) shows cards kept from another page without
+	 * loading their routines, until the catalog's version moves on.
+	 */
+	@Test
+	void aVisitorsCardsAreKeptWithTheCatalogVersion() throws Exception {
+		String summary = jdbc.queryForObject("SELECT summary FROM routine WHERE slug = ? AND owner_id IS NULL",
+				String.class, SLUG);
+		String change = "UPDATE routine SET summary = ? WHERE slug = '" + SLUG + "' AND owner_id IS NULL";
+		Browser visitor = new Browser(port);
+		try {
+			jdbc.update(change, "Summary a visitor read first");
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			String first = page(visitor, "/routines?maxMinutes=60");
+			assertThat(card(first)).contains("Summary a visitor read first")
+				.contains("<a class=\"star-link\" href=\"/login\">");
+
+			jdbc.update(change, "Changed behind the visitors back");
+			statistics.clear();
+			String second = page(visitor, "/routines?maxMinutes=59");
+			assertThat(card(second)).as("kept while the version stands").isEqualTo(card(first));
+			assertThat(statistics.getEntityStatistics(Routine.class.getName()).getLoadCount())
+				.as("routines loaded for kept cards")
+				.isZero();
+
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+			String third = page(visitor, "/routines?maxMinutes=58");
+			assertThat(card(third)).contains("Changed behind the visitors back");
+		}
+		finally {
+			jdbc.update(change, summary);
+			jdbc.update("UPDATE catalog_version SET version = version + 1");
+		}
+	}
+
+	/**
+	 * Routines a visitor's page has not kept are loaded and rendered together with the
+	 * kept ones, each card in its place in the catalog's order.
+	 */
+	@Test
+	void aVisitorsPageMixesKeptAndNewCardsInOrder() throws Exception {
+		Browser visitor = new Browser(port);
+		String psoas = page(visitor, "/muscles/psoas");
+		String all = page(visitor, "/routines?maxMinutes=57");
+		String again = page(visitor, "/routines?maxMinutes=56");
+
+		assertThat(slugs(all)).isEqualTo(slugs(again))
+			.containsAll(slugs(psoas))
+			.hasSizeGreaterThan(slugs(psoas).size())
+			.isSortedAccordingTo(Comparator.comparing(slug -> titleOf(all, slug)));
+		for (String slug : slugs(all)) {
+			assertThat(cardOf(again, slug)).as(slug).isEqualTo(cardOf(all, slug));
+		}
+		assertThat(cardOf(all, "daily-pelvic-relaxation")).contains("/routines/daily-pelvic-relaxation")
+			.contains("Sign in to keep favourites");
+	}
+
+	private static List<String> slugs(String page) {
+		return Pattern.compile("<li class=\"card\" id=\"routine-([a-z0-9-]+)\"")
+			.matcher(page)
+			.results()
+			.map(found -> found.group(1))
+			.toList();
+	}
+
+	private static String titleOf(String page, String slug) {
+		int card = page.indexOf("id=\"routine-" + slug + "\"");
+		int link = page.indexOf("class=\"card-link\"", card);
+		return page.substring(page.indexOf('>', link) + 1, page.indexOf("</a>", link));
+	}
+
 	private Browser person(String email) throws Exception {
 		accounts.create(email, PASSWORD, Role.USER);
 		return new Browser(port).signIn(email, PASSWORD);
@@ -185,8 +268,12 @@ class CatalogCardPartsTests {
 
 	/** The routine's card, from its start to the next card or the end of the list. */
 	private static String card(String page) {
-		int start = page.indexOf("<li class=\"card\" id=\"routine-" + SLUG + "\"");
-		assertThat(start).as("the card of " + SLUG).isNotNegative();
+		return cardOf(page, SLUG);
+	}
+
+	private static String cardOf(String page, String slug) {
+		int start = page.indexOf("<li class=\"card\" id=\"routine-" + slug + "\"");
+		assertThat(start).as("the card of " + slug).isNotNegative();
 		int next = page.indexOf("<li class=\"card\"", start + 1);
 		return page.substring(start, next < 0 ? page.indexOf("</main>", start) : next);
 	}
