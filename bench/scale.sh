@@ -5,7 +5,7 @@
 # into a second data folder with H2's own tools while the app is stopped). Prints figures
 # only; asserts nothing. Needs wrk and curl.
 #
-#   bench/scale.sh [routines=5000] [seconds per measurement=10]
+#   bench/scale.sh [routines=5000] [seconds per measurement=10] [rounds=3]
 #
 # Environment: BENCH_JAR (a jar to use instead of building), BENCH_JAVA_OPTS (extra JVM options).
 set -euo pipefail
@@ -14,12 +14,13 @@ cd "$(dirname "$0")/.."
 bench_need wrk curl python3 unzip
 target=${1:-5000}
 seconds=${2:-10}
+rounds=${3:-3}
 
 jar=$(bench_jar)
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 port=$(free_port)
-trap '[ -n "${APP_PID:-}" ] && stop_pid "$APP_PID"; rm -rf "$work"' EXIT
+trap 'for pid in ${APP_PID:-} ${SMALL_PID:-} ${LARGE_PID:-}; do stop_pid "$pid"; done; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port"
 write_summary_lua "$work/summary.lua"
 
@@ -42,28 +43,15 @@ pages=(
 # on a running instance that renders a page it has not kept: a new search, another page.
 uncached=(--unknot.public-pages.keep-rendered=false --unknot.public-pages.keep-parts=true)
 
-# measure_folder LABEL DATA: latency of each page, then the statements each runs.
-measure_folder() {
-  local label=$1 data=$2 entry name path count
-  start_app "$jar" "$data" "$port" "$work/app.log" --logging.level.root=WARN "${uncached[@]}"
-  wait_for_200 "$base/" 6000
-  local routines
-  routines=$(sql "$data" "SELECT COUNT(*) FROM routine" 2>/dev/null | sed -n 2p || true)
-  for entry in "${pages[@]}"; do measure "$work/summary.lua" 8 3 "$base${entry#*|}" >/dev/null; done
-  for entry in "${pages[@]}"; do
-    name=${entry%%|*}
-    read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" 8 "$seconds" "$base${entry#*|}")
-    RESULTS+=("$label|$name|$rps|$p50|$p99|$bad")
-  done
-  stop_pid "$APP_PID"
-  # The statements: one request per page with Hibernate's SQL log on, counted in the log.
+# count_statements LABEL DATA: one request per page with Hibernate's SQL log on, counted in the log.
+count_statements() {
+  local label=$1 data=$2 entry name path count before
   start_app "$jar" "$data" "$port" "$work/sql.log" --logging.level.root=WARN --logging.level.org.hibernate.SQL=debug "${uncached[@]}"
   wait_for_200 "$base/" 6000
   for entry in "${pages[@]}"; do
     name=${entry%%|*}
     path=${entry#*|}
     curl -s -o /dev/null "$base$path"
-    local before
     before=$(grep -c 'org.hibernate.SQL' "$work/sql.log" || true)
     curl -s -o /dev/null "$base$path"
     sleep 0.3
@@ -122,16 +110,67 @@ script="$work/copies.sql"
 java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$work/large/unknot" -user sa -password '' -script "$script"
 large=$(sql "$work/large" "SELECT COUNT(*) FROM routine" | sed -n 2p)
 
-RESULTS=()
-STATEMENTS=()
-measure_folder "$catalog routines" "$work/small"
-measure_folder "$large routines" "$work/large"
+# Both catalogs run at once, and each page is measured on one and then the other, round after
+# round: this machine's speed drifts by a fifth over minutes, which two runs one after the other
+# read as a difference between the catalogs. The ratio printed is the median of the rounds' ratios.
+small_port=$port
+large_port=$(free_port)
+start_app "$jar" "$work/small" "$small_port" "$work/small.log" --logging.level.root=WARN "${uncached[@]}"
+SMALL_PID=$APP_PID
+start_app "$jar" "$work/large" "$large_port" "$work/large.log" --logging.level.root=WARN "${uncached[@]}"
+LARGE_PID=$APP_PID
+wait_for_200 "http://127.0.0.1:$small_port/" 6000
+wait_for_200 "http://127.0.0.1:$large_port/" 6000
+declare -A FIGURES SIZES
+for entry in "${pages[@]}"; do
+  for side in small large; do
+    [ $side = small ] && p=$small_port || p=$large_port
+    measure "$work/summary.lua" 8 3 "http://127.0.0.1:$p${entry#*|}" >/dev/null
+    SIZES["$side|${entry%%|*}"]=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$p${entry#*|}")
+  done
+done
+for round in $(seq "$rounds"); do
+  for entry in "${pages[@]}"; do
+    for side in small large; do
+      [ $side = small ] && p=$small_port || p=$large_port
+      read -r rps p50 p99 bad errors < <(measure "$work/summary.lua" 8 "$seconds" "http://127.0.0.1:$p${entry#*|}")
+      FIGURES["$side|${entry%%|*}"]+="$rps $p50 $p99 $bad;"
+    done
+  done
+done
+stop_pid "$SMALL_PID"
+stop_pid "$LARGE_PID"
+SMALL_PID=
+LARGE_PID=
 
-echo "Scale, $seconds s per measurement at 8 connections, page cache off, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ)"
+STATEMENTS=()
+count_statements small "$work/small"
+count_statements large "$work/large"
+statements_of() {
+  local entry
+  for entry in "${STATEMENTS[@]}"; do
+    IFS='|' read -r side name count <<<"$entry"
+    [ "$side" = "$1" ] && [ "$name" = "$2" ] && echo "$count"
+  done
+}
+
+echo "Scale, $rounds rounds of $seconds s per page and catalog at 8 connections, the catalogs taking turns, page cache off, $(nproc) processors, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "  load average at the start, at the end: $load_at_start; $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-16s %-22s %9s %8s %8s %7s %11s\n' "catalog" "page" "req/s" "p50 ms" "p99 ms" "non2xx" "statements"
-for i in "${!RESULTS[@]}"; do
-  IFS='|' read -r label name rps p50 p99 bad <<<"${RESULTS[$i]}"
-  IFS='|' read -r _ _ count <<<"${STATEMENTS[$i]}"
-  printf '%-16s %-22s %9s %8s %8s %7s %11s\n' "$label" "$name" "$rps" "$p50" "$p99" "$bad" "$count"
+echo "  medians over the rounds; the ratio is the median of each round's p50 at $large routines over p50 at $catalog (lowest-highest)"
+printf '%-22s %21s %21s %8s %16s %11s %9s\n' "page" "$catalog routines" "$large routines" "" "" "statements" "KB"
+printf '%-22s %9s %5s %5s %9s %5s %5s %8s %16s %11s %9s\n' "" "req/s" "p50" "p99" "req/s" "p50" "p99" "non2xx" "p50 ratio" "small/large" "small/large"
+for entry in "${pages[@]}"; do
+  name=${entry%%|*}
+  python3 - "$name" "${FIGURES["small|$name"]}" "${FIGURES["large|$name"]}" "$(statements_of small "$name")/$(statements_of large "$name")" \
+    "$((SIZES["small|$name"] / 1024))/$((SIZES["large|$name"] / 1024))" <<'PY'
+import statistics, sys
+name, small, large, statements, sizes = sys.argv[1:]
+rows = lambda text: [list(map(float, r.split())) for r in text.split(';') if r.strip()]
+small, large = rows(small), rows(large)
+median = lambda rows, i: statistics.median(r[i] for r in rows)
+ratios = [l[1] / s[1] for s, l in zip(small, large)]
+print(f"{name:<22} {median(small, 0):9.0f} {median(small, 1):5.1f} {median(small, 2):5.1f} "
+      f"{median(large, 0):9.0f} {median(large, 1):5.1f} {median(large, 2):5.1f} "
+      f"{int(sum(r[3] for r in small + large)):8d} {statistics.median(ratios):5.2f} ({min(ratios):.2f}-{max(ratios):.2f}) {statements:>11} {sizes:>9}")
+PY
 done
