@@ -1,9 +1,12 @@
 """What a page costs a browser on its first visit: the page and everything it references
 (stylesheets and what they reference, scripts and the modules they import, icons, images),
 each fetched once with Accept-Encoding: gzip as a browser would, counted in bytes as sent.
+A service worker a script registers counts too: the browser fetches it on the first visit.
 Media a page loads only on demand (preload="none") are listed apart. Any address on another
 host is counted as a request to another host. A session address that first shows the safety
-check is weighed twice: the check, then the player after answering "no" to every question.
+check is weighed twice: the check, then the player after answering "no" to every question;
+then the two together, each address counted once, as one visit that goes from the check to
+the player costs a browser with an empty cache.
 Used by bench/page-weight.sh; prints figures.
 
     python3 bench/page_weight.py URL...
@@ -32,6 +35,7 @@ BROWSER = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(Loopbac
 TAG = re.compile(r"<(link|script|img|audio|video|source)\b([^>]*)>", re.IGNORECASE)
 ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*("[^"]*"|'[^']*')""")
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
+SERVICE_WORKER = re.compile(r"""serviceWorker\s*\.register\(\s*['"]([^'"]+)['"]""")
 JS_IMPORT = re.compile(r"""(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]""", re.MULTILINE)
 
 
@@ -70,6 +74,8 @@ def references(kind, text):
 	elif kind == "js":
 		for groups in JS_IMPORT.findall(text):
 			yield next(group for group in groups if group), False
+		for worker in SERVICE_WORKER.findall(text):
+			yield worker, False
 
 
 CHECK_FORM = re.compile(r'<form method="post" action="([^"]+)" class="check-form">(.*?)</form>', re.DOTALL)
@@ -127,10 +133,15 @@ def weigh(page):
 	for url, (status, size, encoding) in on_demand.items():
 		print(f"  {size:8,d} B  {encoding:8s} {status}  {urllib.parse.urlparse(url).path}  (only when played)")
 	print(f"  {len(other_hosts)} requests to other hosts{': ' + ', '.join(other_hosts) if other_hosts else ''}")
+	return seen
 
 
 for address in sys.argv[1:]:
-	weigh(address)
+	check = weigh(address)
 	if answer_check(address, fetch(address)[3]):
 		print('After answering "no" to every question of the safety check:')
-		weigh(address)
+		player = weigh(address)
+		visit = {**check, **player}
+		# The check and the player share an address: both pages count.
+		total = sum(size for _, size, _ in visit.values()) + check[address][1]
+		print(f"The check and then the player, each file once: {total:,d} B in {len(visit) + 1} requests ({total / 1024:.1f} KiB)")

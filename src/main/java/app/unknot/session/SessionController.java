@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,6 +56,15 @@ class SessionController {
 		this.safetyProfiles = safetyProfiles;
 		this.clearances = clearances;
 		this.offlinePacks = offlinePacks;
+	}
+
+	/**
+	 * A session's pages leave out the other pages' styles (fragments/layout.html): a
+	 * phone on a slow connection gets the check and the player sooner.
+	 */
+	@ModelAttribute("sessionPage")
+	boolean sessionPage() {
+		return true;
 	}
 
 	@GetMapping("/routines/{slug}/session")

@@ -92,7 +92,7 @@ class HttpCaching implements WebMvcConfigurer {
 			.resourceChain(true)
 			.addResolver(versions)
 			.addTransformer(new CssLinkResourceTransformer())
-			.addTransformer(new CommentlessAssets());
+			.addTransformer(new LeanAssets());
 	}
 
 	/**

@@ -48,6 +48,10 @@ class InstallableAppTests {
 		assertThat(text).containsPattern("const CACHE = PREFIX \\+ '[0-9a-f]{12}';")
 			.containsPattern("import \\{ sendQueued \\} from '/js/v[0-9a-f]+/offline-queue.js';")
 			.doesNotContain("__VERSION__", "__QUEUE_MODULE__");
+		// Sent without the comments its source explains itself with; the code stays.
+		assertThat(text).doesNotContainPattern("(?m)^[ \\t]*//")
+			.doesNotContainPattern("(?m)^[ \\t]*/\\*")
+			.contains("self.addEventListener('fetch'", "self.addEventListener('message'");
 	}
 
 	@Test

@@ -12,19 +12,22 @@ import org.springframework.web.servlet.resource.ResourceTransformerChain;
 import org.springframework.web.servlet.resource.TransformedResource;
 
 /**
- * Sends stylesheets and script modules without their comments. The comments say why the
- * code is as it is, for whoever reads the sources; browsers only pay for them: they were
- * a quarter of what the session page transfers. No build step minifies the files (by
- * choice), so this drops only what is certainly a comment, once per file (the resource
- * chain keeps the result): in stylesheets every comment outside a string, in scripts
- * every line that is only a comment, {@code //} or a {@code /* ... *}{@code /} block that
- * begins a line. A comment after code on the same line stays.
+ * Sends stylesheets and script modules without their comments and indentation. The
+ * comments say why the code is as it is, for whoever reads the sources; browsers only pay
+ * for them: they were a quarter of what the session page transfers. No build step
+ * minifies the files (by choice), so this drops only what is certainly a comment or
+ * indentation, once per file (the resource chain keeps the result): in stylesheets every
+ * comment outside a string, in scripts every line that is only a comment, {@code //} or a
+ * {@code /* ... *}{@code /} block that begins a line. A comment after code on the same
+ * line stays. Line breaks stay too, so a script's automatic semicolons do not move.
  */
-class CommentlessAssets implements ResourceTransformer {
+class LeanAssets implements ResourceTransformer {
 
 	// The block comment is written as runs of characters, not one character at a time:
 	// Java's regex engine recurses once per repetition of a group, and a long comment
 	// overflowed the 512 KB thread stacks the app runs with.
+	private static final Pattern INDENTATION = Pattern.compile("(?m)^[ \\t]+");
+
 	private static final Pattern SCRIPT_COMMENTS = Pattern
 		.compile("(?m)^[ \\t]*(?://[^\\n]*+|/\\*[^*]*+\\*++(?:[^/*][^*]*+\\*++)*+/[ \\t]*+)(?:\\n|$)");
 
@@ -37,12 +40,33 @@ class CommentlessAssets implements ResourceTransformer {
 			return transformed;
 		}
 		String text = transformed.getContentAsString(StandardCharsets.UTF_8);
-		String lean = name.endsWith(".css") ? withoutStylesheetComments(text) : withoutScriptComments(text);
+		String lean = name.endsWith(".css") ? leanStylesheet(text) : leanScript(text);
 		return new TransformedResource(resource, lean.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String leanStylesheet(String css) {
+		// A string in CSS cannot run over a line break, so no indentation is inside one.
+		return INDENTATION.matcher(withoutStylesheetComments(css)).replaceAll("");
+	}
+
+	static String leanScript(String script) {
+		String lean = withoutScriptComments(script);
+		return indentationIsCode(lean) ? INDENTATION.matcher(lean).replaceAll("") : lean;
 	}
 
 	static String withoutScriptComments(String script) {
 		return SCRIPT_COMMENTS.matcher(script).replaceAll("");
+	}
+
+	/**
+	 * Whether no line of the script begins inside a string. Quotes cannot run over a line
+	 * break but before a backslash that continues them, and a template literal that does
+	 * leaves a line with an odd number of backticks; a script with either keeps its
+	 * indentation whole.
+	 */
+	private static boolean indentationIsCode(String script) {
+		return script.lines()
+			.noneMatch(line -> line.endsWith("\\") || line.chars().filter(c -> c == '`').count() % 2 == 1);
 	}
 
 	/** Every comment outside a quoted string, and the blank lines it leaves. */

@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stylesheets and scripts reach browsers without their comments, and with everything else
- * they say intact.
+ * Stylesheets and scripts reach browsers without their comments and indentation, and with
+ * everything else they say intact.
  */
-class CommentlessAssetsTests {
+class LeanAssetsTests {
 
 	@Test
 	void aStylesheetLosesItsCommentsButNotItsRulesNorItsStrings() {
@@ -22,7 +22,7 @@ class CommentlessAssetsTests {
 				a[href$='*/'] { color: red; }
 				""";
 
-		assertThat(CommentlessAssets.withoutStylesheetComments(css)).isEqualTo("""
+		assertThat(LeanAssets.withoutStylesheetComments(css)).isEqualTo("""
 				:root { --ink: #222; }\s
 				.quote::before { content: "/* not a comment */"; }
 				a[href$='*/'] { color: red; }
@@ -43,12 +43,77 @@ class CommentlessAssetsTests {
 				/* a comment that ends a line */
 				""";
 
-		assertThat(CommentlessAssets.withoutScriptComments(script)).isEqualTo("""
+		assertThat(LeanAssets.withoutScriptComments(script)).isEqualTo("""
 				import { msg } from './messages.js';
 				const url = 'https://example.org/a'; // stays: after code
 				/* inline */ const kept = 1;
 				export const pattern = /\\/\\/ not a comment/;
 				""");
+	}
+
+	@Test
+	void aStylesheetLosesItsIndentation() {
+		String css = """
+				.card {
+				  display: grid;
+					grid-template-areas:
+				    "title star"
+				    "cover summary";
+				}
+				""";
+
+		assertThat(LeanAssets.leanStylesheet(css)).isEqualTo("""
+				.card {
+				display: grid;
+				grid-template-areas:
+				"title star"
+				"cover summary";
+				}
+				""");
+	}
+
+	@Test
+	void aScriptLosesItsIndentationAndKeepsEveryLineBreak() {
+		String script = """
+				export function tick(state) {
+					// why
+					if (state.paused) {
+						return `paused at ${state.at}`;
+					}
+					return "running"
+						+ '!';
+				}
+				""";
+
+		assertThat(LeanAssets.leanScript(script)).isEqualTo("""
+				export function tick(state) {
+				if (state.paused) {
+				return `paused at ${state.at}`;
+				}
+				return "running"
+				+ '!';
+				}
+				""");
+	}
+
+	@Test
+	void aScriptWithAStringOverSeveralLinesKeepsItsIndentation() {
+		String template = """
+				const page = `
+					<p>kept as written</p>
+				`;
+					// why
+					show(page);
+				""";
+		String continued = "const said = 'one \\\n\t two';\n\tsay(said);\n";
+
+		assertThat(LeanAssets.leanScript(template)).isEqualTo("""
+				const page = `
+					<p>kept as written</p>
+				`;
+					show(page);
+				""");
+		assertThat(LeanAssets.leanScript(continued)).isEqualTo(continued);
 	}
 
 	@Test
@@ -60,7 +125,7 @@ class CommentlessAssetsTests {
 		AtomicReference<Object> outcome = new AtomicReference<>();
 		Thread small = new Thread(null, () -> {
 			try {
-				outcome.set(CommentlessAssets.withoutScriptComments(script));
+				outcome.set(LeanAssets.withoutScriptComments(script));
 			}
 			catch (StackOverflowError overflow) {
 				outcome.set(overflow);
