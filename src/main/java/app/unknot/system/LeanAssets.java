@@ -45,8 +45,9 @@ class LeanAssets implements ResourceTransformer {
 	}
 
 	static String leanStylesheet(String css) {
-		// A string in CSS cannot run over a line break, so no indentation is inside one.
-		return INDENTATION.matcher(withoutStylesheetComments(css)).replaceAll("");
+		String lean = withoutStylesheetComments(css);
+		// A string in CSS runs over a line break only after a backslash.
+		return lean.lines().anyMatch(line -> line.endsWith("\\")) ? lean : INDENTATION.matcher(lean).replaceAll("");
 	}
 
 	static String leanScript(String script) {

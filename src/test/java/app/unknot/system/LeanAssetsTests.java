@@ -70,6 +70,8 @@ class LeanAssetsTests {
 				"cover summary";
 				}
 				""");
+		String continued = ".quote::before {\n  content: \"one \\\n  two\";\n}\n";
+		assertThat(LeanAssets.leanStylesheet(continued)).isEqualTo(continued);
 	}
 
 	@Test
