@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,13 +80,20 @@ public final class Chromium implements AutoCloseable {
 
 	private static final int WINDOW_HEIGHT = 1800;
 
+	/**
+	 * How long a command may go unanswered. A chromedriver session has been seen to stop
+	 * answering altogether (once, in the offline tests, after many clean runs); its
+	 * commands then fail after this long instead of after Selenium's three minutes.
+	 */
+	private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+
 	private static Chromium shared;
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private final Path home;
+	private Path home;
 
-	private final String firstTab;
+	private String firstTab;
 
 	private final List<String> consoleErrors = new ArrayList<>();
 
@@ -95,9 +103,13 @@ public final class Chromium implements AutoCloseable {
 	/** Scripts added for every new document by the current test. */
 	private final List<String> addedScripts = new ArrayList<>();
 
-	private Chromium(ChromeDriver driver, Path home) {
-		this.driver = driver;
-		this.home = home;
+	private Chromium(Launched launched) {
+		take(launched);
+	}
+
+	private void take(Launched launched) {
+		this.driver = launched.driver();
+		this.home = launched.home();
 		this.firstTab = driver.getWindowHandle();
 	}
 
@@ -109,7 +121,7 @@ public final class Chromium implements AutoCloseable {
 	public static synchronized Chromium open(int width, int height) {
 		assumeInstalled();
 		if (shared == null) {
-			shared = launch();
+			shared = new Chromium(launch());
 			Chromium started = shared;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
 		}
@@ -117,7 +129,11 @@ public final class Chromium implements AutoCloseable {
 		return shared;
 	}
 
-	private static Chromium launch() {
+	/** A browser started, and the temporary directory it writes to. */
+	private record Launched(ChromeDriver driver, Path home) {
+	}
+
+	private static Launched launch() {
 		int width = WINDOW_WIDTH;
 		int height = WINDOW_HEIGHT;
 		Path home = createTempHome();
@@ -137,7 +153,9 @@ public final class Chromium implements AutoCloseable {
 			LoggingPreferences logging = new LoggingPreferences();
 			logging.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logging);
-			return new Chromium(new ChromeDriver(service, options), home);
+			return new Launched(
+					new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_TIMEOUT)),
+					home);
 		}
 		catch (RuntimeException failure) {
 			deleteTree(home);
@@ -302,10 +320,15 @@ public final class Chromium implements AutoCloseable {
 		}
 		catch (RuntimeException broken) {
 			// The next test gets a browser started afresh rather than this one's wreck.
-			synchronized (Chromium.class) {
-				shared = null;
+			try {
+				restart();
 			}
-			quit();
+			catch (RuntimeException notStarted) {
+				broken.addSuppressed(notStarted);
+				synchronized (Chromium.class) {
+					shared = null;
+				}
+			}
 			throw broken;
 		}
 	}
@@ -352,6 +375,40 @@ public final class Chromium implements AutoCloseable {
 			driver.switchTo().alert().accept();
 			driver.get("about:blank");
 		}
+	}
+
+	/**
+	 * Replaces a browser that stopped answering with a new one, as {@link #open} would
+	 * start it, in this same object, so that every test holding it keeps working; scripts
+	 * added for new documents are gone with the old one.
+	 */
+	public void restart() {
+		Path wreck = home;
+		// Killed before quit: once quit has stopped chromedriver, Chromium is no longer a
+		// descendant of this JVM and would keep running.
+		List<ProcessHandle> browser = ProcessHandle.current()
+			.descendants()
+			.filter(process -> process.info()
+				.arguments()
+				.stream()
+				.flatMap(Stream::of)
+				.anyMatch(argument -> argument.contains(wreck.toString())))
+			.toList();
+		browser.stream()
+			.flatMap(process -> process.parent().stream())
+			.filter(process -> process.info().command().map(command -> command.endsWith("chromedriver")).orElse(false))
+			.forEach(ProcessHandle::destroyForcibly);
+		browser.forEach(ProcessHandle::destroyForcibly);
+		try {
+			quit();
+		}
+		catch (RuntimeException gone) {
+			// Its chromedriver is gone already.
+		}
+		addedScripts.clear();
+		origins.clear();
+		consoleErrors.clear();
+		take(launch());
 	}
 
 	private void quit() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriverException;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -50,14 +51,33 @@ public final class SharedChromium implements BeforeAllCallback, BeforeEachCallba
 				+ SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 		chromium = Chromium.open(WIDTH, HEIGHT);
 		clock = FakeClock.install(chromium);
+		addScripts();
+	}
+
+	private void addScripts() {
 		scripts.forEach(script -> chromium.devTools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)));
 	}
 
 	/**
-	 * Storage is emptied on a page that saves nothing as it leaves, unlike the player.
+	 * Storage is emptied on a page that saves nothing as it leaves, unlike the player. A
+	 * browser that no longer answers is replaced, so one stuck chromedriver fails one
+	 * test, not every test after it.
 	 */
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		try {
+			startAfresh();
+		}
+		catch (WebDriverException unanswered) {
+			chromium.restart();
+			// The clock this extension hands out drives whichever browser chromium holds.
+			FakeClock.install(chromium);
+			addScripts();
+			startAfresh();
+		}
+	}
+
+	private void startAfresh() {
 		chromium.resize(WIDTH, HEIGHT);
 		chromium.driver().manage().deleteAllCookies();
 		chromium.clearStorage(base + "/safety");

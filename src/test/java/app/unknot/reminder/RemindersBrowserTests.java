@@ -38,7 +38,13 @@ class RemindersBrowserTests {
 
 	private final Chromium chromium = browser.chromium();
 
-	private final ChromeDriver driver = chromium.driver();
+	/**
+	 * The browser's driver now: a browser that stopped answering is replaced before a
+	 * test.
+	 */
+	private ChromeDriver driver() {
+		return chromium.driver();
+	}
 
 	private final String base = browser.base();
 
@@ -49,7 +55,7 @@ class RemindersBrowserTests {
 
 	/** The fold on the routine page with this summary, opened. */
 	private WebElement openFold(String summary) {
-		WebElement fold = driver.findElements(By.cssSelector("details.reminder-fold"))
+		WebElement fold = driver().findElements(By.cssSelector("details.reminder-fold"))
 			.stream()
 			.filter(details -> details.findElement(By.tagName("summary")).getText().strip().equals(summary))
 			.findFirst()
@@ -64,7 +70,7 @@ class RemindersBrowserTests {
 	 * them.)
 	 */
 	private String fetch(String url) {
-		return (String) driver.executeAsyncScript("""
+		return (String) driver().executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				fetch(arguments[0], { credentials: 'omit' })
 					.then(answer => answer.ok ? answer.text() : 'HTTP ' + answer.status, error => String(error))
@@ -75,7 +81,7 @@ class RemindersBrowserTests {
 	@Test
 	void aReminderTakesTheDevicesZoneIntoTheListAndTheCalendarFeed() {
 		chromium.signUp(base);
-		driver.get(base + "/routines/desk-break");
+		driver().get(base + "/routines/desk-break");
 		WebElement form = openFold("Remind me").findElement(By.tagName("form"));
 
 		assertThat(form.findElement(By.name("deviceZone")).getDomProperty("value")).isEqualTo(ZONE);
@@ -88,7 +94,7 @@ class RemindersBrowserTests {
 		chromium.button("Add reminder").click();
 
 		chromium.waitFor("the reminders page", page -> page.getCurrentUrl().endsWith("/my/reminders?added"));
-		assertThat(driver.findElement(By.cssSelector(".reminder-item")).getText())
+		assertThat(driver().findElement(By.cssSelector(".reminder-item")).getText())
 			.contains("Desk break for hips and back", "Monday, Friday at 07:30", ZONE);
 		chromium.button("Make my calendar address").click();
 		String feedUrl = chromium.waitFor("the calendar address",
@@ -106,7 +112,7 @@ class RemindersBrowserTests {
 		chromium.signUp(base);
 		chromium.devTools("Browser.grantPermissions",
 				Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite"), "origin", base));
-		driver.get(base + "/my/reminders");
+		driver().get(base + "/my/reminders");
 		chromium.button("Make my calendar address").click();
 		String feedUrl = chromium.waitFor("the calendar address",
 				page -> page.findElement(By.id("feed-url")).getDomProperty("value"));
@@ -115,7 +121,7 @@ class RemindersBrowserTests {
 
 		chromium.waitFor("the copied status",
 				page -> page.findElement(By.cssSelector("[data-copy-status]")).getText().equals("Address copied."));
-		assertThat(driver.executeAsyncScript(
+		assertThat(driver().executeAsyncScript(
 				"navigator.clipboard.readText().then(arguments[0], error => arguments[0](String(error)))"))
 			.isEqualTo(feedUrl);
 	}
@@ -123,15 +129,15 @@ class RemindersBrowserTests {
 	@Test
 	void withoutScriptsNoCopyButtonShowsThatCannotCopy() {
 		chromium.signUp(base);
-		driver.get(base + "/my/reminders");
+		driver().get(base + "/my/reminders");
 		chromium.button("Make my calendar address").click();
 		chromium.waitFor("the calendar address", page -> page.findElement(By.id("feed-url")).isDisplayed());
 		chromium.devTools("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		try {
-			driver.navigate().refresh();
+			driver().navigate().refresh();
 
-			assertThat(driver.findElement(By.id("feed-url")).isDisplayed()).isTrue();
-			assertThat(driver.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isFalse();
+			assertThat(driver().findElement(By.id("feed-url")).isDisplayed()).isTrue();
+			assertThat(driver().findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isFalse();
 		}
 		finally {
 			chromium.devTools("Emulation.setScriptExecutionDisabled", Map.of("value", false));
@@ -141,14 +147,14 @@ class RemindersBrowserTests {
 	@Test
 	void theOneOffCalendarFileIsForTheDevicesTodayInItsZone() {
 		LocalDate before = LocalDate.now(ZoneId.of(ZONE));
-		driver.get(base + "/routines/desk-break");
+		driver().get(base + "/routines/desk-break");
 		WebElement form = openFold("Add to your calendar once").findElement(By.tagName("form"));
 		LocalDate after = LocalDate.now(ZoneId.of(ZONE));
 
 		String date = form.findElement(By.name("date")).getDomProperty("value");
 		assertThat(date).isIn(before.toString(), after.toString());
 		assertThat(form.findElement(By.name("zone")).getDomProperty("value")).isEqualTo(ZONE);
-		String file = (String) driver.executeAsyncScript("""
+		String file = (String) driver().executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const form = arguments[0];
 				fetch(form.action + '?' + new URLSearchParams(new FormData(form)))

@@ -55,12 +55,16 @@ class OfflineSessionBrowserTests {
 
 	@AfterEach
 	void forgetTheWorkerAndItsCaches() {
-		// What failed to load while offline is no error of the pages.
-		chromium.consoleErrors();
-		network.on();
-		chromium.driver().get("about:blank");
-		chromium.devTools("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
-		network.close();
+		try {
+			// What failed to load while offline is no error of the pages.
+			chromium.consoleErrors();
+			network.on();
+			chromium.driver().get("about:blank");
+			chromium.devTools("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+		}
+		finally {
+			network.close();
+		}
 	}
 
 	private int records(String email) {
