@@ -38,19 +38,19 @@ class RemindersBrowserTests {
 
 	private final Chromium chromium = browser.chromium();
 
+	private final String base = browser.base();
+
+	@BeforeEach
+	void deviceInNewfoundland() {
+		chromium.devTools("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
+	}
+
 	/**
 	 * The browser's driver now: a browser that stopped answering is replaced before a
 	 * test.
 	 */
 	private ChromeDriver driver() {
 		return chromium.driver();
-	}
-
-	private final String base = browser.base();
-
-	@BeforeEach
-	void deviceInNewfoundland() {
-		chromium.devTools("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
 	}
 
 	/** The fold on the routine page with this summary, opened. */
